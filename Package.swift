@@ -1,0 +1,60 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "ecolearn",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "EcoLearn", targets: ["EcoLearn"]),
+        .library(name: "EcoLearnTracking", targets: ["EcoLearnTracking"]),
+        .executable(name: "ecolearn", targets: ["ecolearn"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .systemLibrary(
+            name: "CMark",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(
+            name: "EcoLearn",
+            dependencies: [
+                "CYAML",
+                "CMark",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(
+            name: "EcoLearnTracking",
+            dependencies: ["EcoLearn", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .executableTarget(
+            name: "ecolearn",
+            dependencies: [
+                "EcoLearn",
+                "EcoLearnTracking",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "EcoLearnTests",
+            dependencies: ["EcoLearn"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "EcoLearnTrackingTests",
+            dependencies: ["EcoLearnTracking"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

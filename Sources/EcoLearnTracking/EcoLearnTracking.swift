@@ -1,0 +1,1 @@
+// Participation store on GRDB (see DESIGN.md section 5).
