@@ -5,5 +5,5 @@ struct QuizCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quiz",
         abstract: "Run quizzes in the terminal, score paper answers, analyse items, talk to Moodle.",
-        subcommands: [QuizScoreCommand.self])
+        subcommands: [QuizRunCommand.self, QuizScoreCommand.self])
 }
