@@ -5,5 +5,7 @@ struct QuizCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quiz",
         abstract: "Run quizzes in the terminal, score paper answers, analyse items, talk to Moodle.",
-        subcommands: [QuizRunCommand.self, QuizScoreCommand.self])
+        subcommands: [
+            QuizRunCommand.self, QuizScoreCommand.self, QuizAnalyseCommand.self, QuizGainCommand.self,
+        ])
 }

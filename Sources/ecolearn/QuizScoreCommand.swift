@@ -29,24 +29,8 @@ struct QuizScoreCommand: ParsableCommand {
         _ = try QuizOptions.requireQuiz(unit)
         let seed = try QuizOptions.seed(seed, for: unit)
         let language = try QuizOptions.language(lang, for: unit)
-        let bytes = try InputFile.read(responses)
-        let report: PaperScoring.Report
-        do {
-            report = try PaperScoring.score(
-                bytes, file: responses, unit: unit, seed: seed, language: language, skipBadRows: skipBadRows)
-        } catch let error as PaperScoringError {
-            for problem in error.problems { Terminal.printError("\(problem.description)") }
-            let hint = error.isHeaderProblem ? "" : " (fix the cells, or pass --skip-bad-rows to score the other rows)"
-            Terminal.printError("nothing scored: \(error.problems.count) problem(s) in \(responses)\(hint)")
-            throw ExitCode.failure
-        } catch let error as CSVError {
-            Terminal.printError(error.description)
-            throw ExitCode.failure
-        }
-        for problem in report.skipped { Terminal.printError("skipped: \(problem.description)") }
-        if !report.skippedLines.isEmpty {
-            Terminal.printError("skipped \(report.skippedLines.count) bad row(s); scored \(report.results.count)")
-        }
+        let report = try PaperFile.score(
+            responses, unit: unit, seed: seed, language: language, skipBadRows: skipBadRows)
         print(try format.render(report, unit: unit), terminator: "")
     }
 }

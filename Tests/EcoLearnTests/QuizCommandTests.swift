@@ -65,3 +65,25 @@ import Testing
         #expect(output.stdout.hasSuffix("mean 68.5%, passed 2 of 3\n"))
     }
 }
+
+extension QuizCommandTests {
+    @Test func gainOfThePrePostFixtures() throws {
+        let answers = QuizFixtures.root.appendingPathComponent("quiz-answers")
+        let output = try ecolearn([
+            "quiz", "gain", "sorting-at-home", answers.appendingPathComponent("pre.csv").path,
+            answers.appendingPathComponent("post.csv").path,
+        ])
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("(unit)        0.46      0.84       +0.38      +0.70\n"))
+        #expect(output.stdout.contains("compost       0.33      0.67       +0.33      +0.50\n"))
+    }
+
+    @Test func analyseFlagsAndUnusedDistractors() throws {
+        let post = QuizFixtures.root.appendingPathComponent("quiz-answers/post.csv").path
+        let output = try ecolearn(["quiz", "analyse", "sorting-at-home", post])
+        #expect(output.status == 0)
+        #expect(output.stdout.contains(
+            "glass-jar     single     6         0.83      0.50                  B Mixed waste; D Bio-waste\n"))
+        #expect(output.stdout.contains("deposit       numeric    6         1.00      0.00            easy\n"))
+    }
+}
