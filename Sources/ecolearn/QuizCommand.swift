@@ -7,5 +7,6 @@ struct QuizCommand: ParsableCommand {
         abstract: "Run quizzes in the terminal, score paper answers, analyse items, talk to Moodle.",
         subcommands: [
             QuizRunCommand.self, QuizScoreCommand.self, QuizAnalyseCommand.self, QuizGainCommand.self,
+            QuizExportCommand.self, QuizImportCommand.self,
         ])
 }
