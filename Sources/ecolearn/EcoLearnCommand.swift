@@ -10,6 +10,7 @@ struct EcoLearnCommand: ParsableCommand {
         subcommands: [
             CheckCommand.self,
             LessonsCommand.self,
+            PackCommand.self,
         ]
     )
 

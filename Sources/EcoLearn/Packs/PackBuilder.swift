@@ -67,6 +67,21 @@ public struct PackBuilder: Sendable {
         return output
     }
 
+    /// A spec for a pack named on the command line rather than in a file. Without a title, a single unit's title
+    /// (or "Lesson pack" in the pack's language) is used.
+    public func adHocSpec(
+        lessons: [String], language: String, audience: Audience, parts: [PackPart]? = nil, title: String? = nil,
+        organisation: String? = nil, quiz: PackSpec.QuizOptions = PackSpec.QuizOptions()
+    ) -> PackSpec {
+        let fallback = lessons.count == 1 ? library.unit(lessons[0])?.title[language] : nil
+        let printed = title ?? fallback ?? PackStrings.text(.lessonPack, in: language)
+        let mark = SourceMark(file: "", line: 0, column: 0)
+        return PackSpec(
+            title: LocalizedText(entries: [.init(language: language, text: printed, mark: mark)], mark: mark),
+            language: language, audience: audience, organisation: organisation, lessons: lessons,
+            parts: parts ?? PackPart.allCases, quiz: quiz)
+    }
+
     /// True for `YYYY-MM-DD` with a real month and day.
     static func isDate(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)

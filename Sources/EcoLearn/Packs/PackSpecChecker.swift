@@ -44,7 +44,7 @@ struct PackSpecChecker {
                 continue
             }
             guard let unit = library.unit(id) else {
-                let suggestion = Spelling.closest(to: id, among: library.units.map(\.id))
+                let suggestion = Suggestion.closest(to: id, in: library.units.map(\.id))
                 diagnostics.append(.error(
                     "no lesson unit with id '\(id)'", at: mark, path: path,
                     hint: suggestion.map { "did you mean '\($0)'?" } ?? "run `ecolearn lessons list` to see the ids"))
