@@ -44,7 +44,7 @@ struct PackComposer {
             parts.append(view)
         }
         return PackView(
-            lang: language, title: spec.printedTitle, labels: PackStrings.labels(in: language), parts: parts)
+            lang: language, title: spec.printedTitle, cssTitle: PackView.cssString(spec.printedTitle), labels: PackStrings.labels(in: language), parts: parts)
     }
 
     private func label(_ label: PackLabel) -> String { PackStrings.text(label, in: language) }

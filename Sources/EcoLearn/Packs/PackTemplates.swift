@@ -25,7 +25,7 @@ struct PackTemplates {
                 file = override
                 shown = "templates/\(name).mustache"
             } else {
-                file = Bundle.module.url(forResource: name, withExtension: "mustache", subdirectory: "Templates")
+                file = Self.builtIn(name)
                 shown = "built-in template \(name).mustache"
             }
             guard let file, let data = try? Data(contentsOf: file), let text = String(data: data, encoding: .utf8)
@@ -47,6 +47,11 @@ struct PackTemplates {
         }
         if !diagnostics.isEmpty { throw PackBuildError(diagnostics) }
         self.library = library
+    }
+
+    /// The file of the built-in template `name`.
+    static func builtIn(_ name: String) -> URL? {
+        Bundle.module.url(forResource: name, withExtension: "mustache", subdirectory: "Templates")
     }
 
     /// The HTML page of `view`.

@@ -3,8 +3,26 @@
 struct PackView {
     var lang: String
     var title: String
+    /// The title as the inside of a CSS string (for the running footer): quotes, backslashes, `<` and control
+    /// characters written as CSS escapes, so no text can end the string or the style element.
+    var cssTitle: String
     var labels: [String: String]
     var parts: [PartView]
+
+    /// `text` escaped for use between double quotes in CSS.
+    static func cssString(_ text: String) -> String {
+        var escaped = ""
+        for scalar in text.unicodeScalars {
+            if scalar == "\\" || scalar == "\"" || scalar == "<" || scalar == ">" || scalar == "&"
+                || scalar.value < 0x20 || scalar.value == 0x7F
+            {
+                escaped += "\\" + String(scalar.value, radix: 16, uppercase: true) + " "
+            } else {
+                escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
+    }
 }
 
 /// One part of the pack; exactly one of the optional fields is set.
