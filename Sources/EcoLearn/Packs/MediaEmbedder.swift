@@ -1,13 +1,13 @@
 import Foundation
 
 /// Reads the images a pack shows from the workspace's media/ folder and turns them into `data:` URIs, so the
-/// pack needs nothing beside itself. Each file is read once however often it is shown.
+/// pack needs nothing beside itself. Each file is read (and each problem reported) once however often it is shown.
 struct MediaEmbedder {
     /// The largest image a pack embeds.
     static let maximumBytes = 5_000_000
 
     let root: URL
-    private var cache: [String: String] = [:]
+    private var cache: [String: String?] = [:]
     private(set) var diagnostics: [Diagnostic] = []
 
     init(root: URL) {
@@ -17,14 +17,15 @@ struct MediaEmbedder {
     /// The `data:` URI of the image at `reference.path`, or nil (and a diagnostic) when it cannot be used.
     mutating func dataURI(for reference: MediaReference) -> String? {
         if let cached = cache[reference.path] { return cached }
+        let uri: String?
         switch load(reference.path) {
-        case .success(let uri):
-            cache[reference.path] = uri
-            return uri
+        case .success(let loaded): uri = loaded
         case .failure(let problem):
             diagnostics.append(.error(problem.message, at: reference.mark, path: "media", hint: problem.hint))
-            return nil
+            uri = nil
         }
+        cache[reference.path] = uri
+        return uri
     }
 
     private struct Problem: Error {
