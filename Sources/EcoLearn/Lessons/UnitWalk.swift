@@ -242,6 +242,10 @@ struct UnitWalk {
             }
             return
         }
+        if let placeholder = text.entries.first(where: { $0.text.contains("TODO") }) {
+            warning("placeholder text still to fill in", at: placeholder.mark, "\(path).\(placeholder.language)",
+                    hint: "replace every TODO with the real text")
+        }
         var present = 0
         for entry in text.entries {
             if languageSet.contains(entry.language) {
