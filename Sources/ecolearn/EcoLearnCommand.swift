@@ -11,6 +11,7 @@ struct EcoLearnCommand: ParsableCommand {
             CheckCommand.self,
             LessonsCommand.self,
             QuizCommand.self,
+            PackCommand.self,
         ]
     )
 
