@@ -243,7 +243,7 @@ struct UnitWalk {
             }
             return
         }
-        if let placeholder = text.entries.first(where: { containsPlaceholder($0.text) }) {
+        if let placeholder = text.entries.first(where: { ByteSearch.contains($0.text, ascii: "TODO") }) {
             warning("placeholder text still to fill in", at: placeholder.mark, "\(path()).\(placeholder.language)",
                     hint: "replace every TODO with the real text")
         }
@@ -318,17 +318,4 @@ struct UnitWalk {
 /// Formats a number the way a writer typed it: `60`, `0.5`.
 func format(_ value: Double) -> String {
     value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-}
-
-/// True when the text contains `TODO`, the placeholder `lessons new` writes (a byte search: hot path).
-func containsPlaceholder(_ text: String) -> Bool {
-    var text = text
-    return text.withUTF8 { bytes in
-        guard bytes.count >= 4 else { return false }
-        for index in 0...(bytes.count - 4)
-        where bytes[index] == 0x54 && bytes[index + 1] == 0x4F && bytes[index + 2] == 0x44 && bytes[index + 3] == 0x4F {
-            return true
-        }
-        return false
-    }
 }
