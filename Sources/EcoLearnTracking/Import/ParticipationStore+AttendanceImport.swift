@@ -1,0 +1,146 @@
+import Foundation
+import GRDB
+
+extension ParticipationStore {
+    /// Columns of an attendance (sign-in sheet) CSV.
+    public static let attendanceColumns = [
+        "event", "participant", "organisation", "age band", "gender", "origin", "consent listing", "consent photos",
+    ]
+
+    /// Imports a sign-in sheet CSV in one transaction: one row per listed participant at an event.
+    ///
+    /// Participants are created on first sight and their details updated by later sheets. An attendance
+    /// already stored is not counted twice; a file with any bad row is refused whole; the same file imported
+    /// again changes nothing.
+    public func importAttendance(data: Data, fileName: String, options: ImportOptions = ImportOptions()) throws -> ImportOutcome {
+        let table = try CSVTable(data: data, fileName: fileName)
+        var problems: [ImportProblem] = []
+        let columns = CSVColumns(
+            table: table, known: Self.attendanceColumns, required: ["event", "participant"], allowGroups: false,
+            problems: &problems)
+        if !problems.isEmpty { throw ImportRefused(problems: problems) }
+
+        var rows: [(line: Int, event: String, person: ParticipantRecord)] = []
+        for row in table.rows {
+            var rowProblems: [FieldProblem] = []
+            let person = Self.participant(from: row, columns, &rowProblems)
+            let event = columns.value("event", row).trimmingCharacters(in: .whitespaces)
+            if event.isEmpty { rowProblems.append(FieldProblem(field: "event", message: "required, but empty")) }
+            problems += rowProblems.map { ImportProblem(file: fileName, line: row.line, column: $0.field, message: $0.message) }
+            rows.append((row.line, event, person))
+        }
+        if !problems.isEmpty { throw ImportRefused(problems: problems) }
+
+        let digest = SHA256.hex(data)
+        return try pool.write { db in
+            if let earlier = try Self.previousImport(.attendance, digest, db) {
+                return ImportOutcome(file: fileName, rows: rows.count, previouslyImportedAt: earlier.importedAt)
+            }
+            var eventIDs: [String: Int64] = [:]
+            var missing: Set<String> = []
+            for (line, reference, _) in rows where eventIDs[reference] == nil && !missing.contains(reference) {
+                if let event = try Self.findEvent(reference, db), let id = event.id {
+                    eventIDs[reference] = id
+                } else {
+                    missing.insert(reference)
+                    problems.append(ImportProblem(
+                        file: fileName, line: line, column: "event",
+                        message: "no event '\(reference)' is recorded; import the events file first, "
+                            + "or use a code or number from `ecolearn events list`"))
+                }
+            }
+            var seen: [Pair: Int] = [:]
+            for (line, reference, person) in rows {
+                guard let eventID = eventIDs[reference] else { continue }
+                let pair = Pair(event: eventID, key: person.key)
+                if let first = seen[pair] {
+                    problems.append(ImportProblem(
+                        file: fileName, line: line, column: "participant",
+                        message: "'\(person.key)' already signed in for event '\(reference)' on line \(first)"))
+                }
+                seen[pair] = seen[pair] ?? line
+            }
+            if !problems.isEmpty { throw ImportRefused(problems: problems) }
+
+            let log = try Self.logImport(.attendance, fileName, digest, rows.count, db)
+            var outcome = ImportOutcome(file: fileName, rows: rows.count)
+            var participantIDs: [String: Int64] = [:]
+            let findParticipant = try db.cachedStatement(sql: "SELECT id FROM participant WHERE key = ?")
+            let attend = try db.cachedStatement(
+                sql: "INSERT OR IGNORE INTO attendance (event_id, participant_id, import_id) VALUES (?, ?, ?)")
+            for (index, (_, reference, person)) in rows.enumerated() {
+                let id = try Self.store(person, known: &participantIDs, find: findParticipant, outcome: &outcome, db)
+                try attend.execute(arguments: [eventIDs[reference], id, log])
+                if db.changesCount > 0 { outcome.attendancesAdded += 1 } else { outcome.attendancesAlreadyRecorded += 1 }
+                options.afterRow?(index + 1)
+            }
+            return outcome
+        }
+    }
+
+    /// Creates the participant, or updates the details this row gives; returns the participant's id.
+    private static func store(
+        _ person: ParticipantRecord, known: inout [String: Int64], find: Statement, outcome: inout ImportOutcome,
+        _ db: Database
+    ) throws -> Int64 {
+        let existing = try known[person.key] ?? Int64.fetchOne(find, arguments: [person.key])
+        var record = person
+        if let existing {
+            record.id = existing
+            try db.execute(
+                sql: """
+                    UPDATE participant SET organisation = COALESCE(?, organisation), age_band = COALESCE(?, age_band),
+                    gender = COALESCE(?, gender), origin = COALESCE(?, origin), consent_listing = ?, consent_photos = ?
+                    WHERE id = ?
+                    """,
+                arguments: [person.organisation, person.ageBand, person.gender, person.origin?.rawValue,
+                            person.consentListing, person.consentPhotos, existing])
+        } else {
+            try record.insert(db)
+            outcome.participantsAdded += 1
+        }
+        let id = record.id ?? 0
+        known[person.key] = id
+        return id
+    }
+
+    /// Reads a participant's details from a sign-in row.
+    private static func participant(from row: CSVTable.Row, _ columns: CSVColumns, _ problems: inout [FieldProblem]) -> ParticipantRecord {
+        func text(_ name: String) -> String? {
+            let value = columns.value(name, row).trimmingCharacters(in: .whitespaces)
+            return value.isEmpty ? nil : value
+        }
+        let key = text("participant") ?? ""
+        if key.isEmpty {
+            problems.append(FieldProblem(field: "participant", message: "required, but empty (a pseudonymous key such as LV-0012; never a name)"))
+        }
+        var person = ParticipantRecord(key: key, organisation: text("organisation"))
+        if let band = text("age band") {
+            person.ageBand = Vocabulary.ageBand(band)
+            if person.ageBand == nil { problems.append(.found("age band", "expected an age band such as 25-34 or 65+", band)) }
+        }
+        if let gender = text("gender") {
+            person.gender = Vocabulary.gender(gender)
+            if person.gender == nil { problems.append(.found("gender", "expected female, male or other (or leave it empty)", gender)) }
+        }
+        if let origin = text("origin") {
+            person.origin = Origin(rawValue: origin.lowercased())
+            if person.origin == nil { problems.append(.found("origin", "expected \(Origin.choices)", origin)) }
+        }
+        for (name, path) in [("consent listing", \ParticipantRecord.consentListing), ("consent photos", \.consentPhotos)] {
+            let value = columns.value(name, row)
+            if let consent = Vocabulary.consent(value) {
+                person[keyPath: path] = consent
+            } else {
+                problems.append(.found(name, "expected yes or no (empty means no)", value))
+            }
+        }
+        return person
+    }
+
+    /// An event and a participant key: one attendance.
+    private struct Pair: Hashable {
+        var event: Int64
+        var key: String
+    }
+}
