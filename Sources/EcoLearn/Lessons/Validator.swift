@@ -1,0 +1,34 @@
+/// The rules of DESIGN.md section 2 that need a whole decoded unit: languages present in every text, ids,
+/// vocabularies, media, quiz consistency. One walk over the unit; every problem is reported.
+public struct Validator: Sendable {
+    /// Media files that exist inside the library's media/ folder, as `media/...` paths.
+    public var mediaFiles: Set<String>
+
+    public init(mediaFiles: Set<String>) {
+        self.mediaFiles = mediaFiles
+    }
+
+    /// Every problem of one unit.
+    public func validate(_ unit: LessonUnit) -> [Diagnostic] {
+        var walk = UnitWalk(unit: unit, mediaFiles: mediaFiles)
+        walk.run()
+        return walk.diagnostics
+    }
+
+    /// Problems between units: duplicate ids.
+    public static func crossCheck(_ units: [LessonUnit]) -> [Diagnostic] {
+        var first: [String: LessonUnit] = [:]
+        var diagnostics: [Diagnostic] = []
+        for unit in units {
+            if let earlier = first[unit.id] {
+                let note = Diagnostic.Note(mark: earlier.fieldMarks["id"], message: "'\(unit.id)' is also the id of \(earlier.file)")
+                diagnostics.append(.error(
+                    "duplicate unit id '\(unit.id)' (also in \(earlier.file))", at: unit.fieldMarks["id"], path: "id",
+                    hint: "each unit needs its own id, equal to its file name", notes: [note]))
+            } else {
+                first[unit.id] = unit
+            }
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,25 @@
+import EcoLearn
+import Foundation
+
+/// Output helpers: standard error, colour on terminals only, diagnostics.
+enum Terminal {
+    /// True when standard output is a terminal and NO_COLOR is not set.
+    static var stdoutIsColorTerminal: Bool {
+        isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    }
+
+    static var stderrIsColorTerminal: Bool {
+        isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    }
+
+    /// Writes to standard error.
+    static func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    /// Prints diagnostics with source excerpts to standard error.
+    static func printDiagnostics(_ diagnostics: [Diagnostic], root: URL) {
+        var renderer = DiagnosticRenderer(root: root, useColor: stderrIsColorTerminal)
+        for diagnostic in diagnostics { printError(renderer.render(diagnostic)) }
+    }
+}
