@@ -1,3 +1,5 @@
+import EcoLearn
+
 /// An event as typed by a person (on the command line or in one row of an events CSV), not yet checked.
 ///
 /// Field names in problems are the CSV column names: `code`, `date`, `town`, `country`, `title`, `kind`,
@@ -42,7 +44,7 @@ public struct EventInput: Sendable {
 
     /// The group a headcount column stands for, or nil when the name is not a headcount column.
     static func group(forColumn name: String) -> (HeadcountDimension, String)? {
-        let folded = CSVTable.normalise(name)
+        let folded = CSVColumns.normalise(name)
         switch folded {
         case "female", "male", "other": return (.gender, folded)
         case "local", "international": return (.origin, folded)
@@ -93,7 +95,7 @@ public struct EventInput: Sendable {
         var lessonIDs: [String] = []
         for id in lessons where !lessonIDs.contains(id) {
             if let knownLessons, !knownLessons.contains(id) {
-                let hint = Suggestion.nearest(to: id, in: knownLessons).map { " (did you mean '\($0)'?)" } ?? ""
+                let hint = Suggestion.closest(to: id, in: knownLessons.sorted()).map { " (did you mean '\($0)'?)" } ?? ""
                 problems.append(FieldProblem(field: "lessons", message: "no lesson unit '\(id)' in the library\(hint)"))
             }
             lessonIDs.append(id)

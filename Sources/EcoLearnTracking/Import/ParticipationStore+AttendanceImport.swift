@@ -1,3 +1,4 @@
+import EcoLearn
 import Foundation
 import GRDB
 
@@ -13,12 +14,11 @@ extension ParticipationStore {
     /// already stored is not counted twice; a file with any bad row is refused whole; the same file imported
     /// again changes nothing.
     public func importAttendance(data: Data, fileName: String, options: ImportOptions = ImportOptions()) throws -> ImportOutcome {
-        let table = try CSVTable(data: data, fileName: fileName)
+        let columns = try CSVColumns(
+            data: data, fileName: fileName, known: Self.attendanceColumns, required: ["event", "participant"],
+            allowGroups: false)
+        let table = columns.table
         var problems: [ImportProblem] = []
-        let columns = CSVColumns(
-            table: table, known: Self.attendanceColumns, required: ["event", "participant"], allowGroups: false,
-            problems: &problems)
-        if !problems.isEmpty { throw ImportRefused(problems: problems) }
 
         var rows: [(line: Int, event: String, person: ParticipantRecord)] = []
         for row in table.rows {

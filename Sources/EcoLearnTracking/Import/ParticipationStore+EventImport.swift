@@ -1,3 +1,4 @@
+import EcoLearn
 import Foundation
 import GRDB
 
@@ -12,12 +13,11 @@ extension ParticipationStore {
     /// Imports an events CSV in one transaction. A file with any bad row is refused whole (`ImportRefused`
     /// naming every bad row); the same file imported again changes nothing.
     public func importEvents(data: Data, fileName: String, options: ImportOptions = ImportOptions()) throws -> ImportOutcome {
-        let table = try CSVTable(data: data, fileName: fileName)
+        let columns = try CSVColumns(
+            data: data, fileName: fileName, known: Self.eventColumns,
+            required: ["date", "town", "country", "kind", "title", "audience"], allowGroups: true)
+        let table = columns.table
         var problems: [ImportProblem] = []
-        let columns = CSVColumns(
-            table: table, known: Self.eventColumns, required: ["date", "town", "country", "kind", "title", "audience"],
-            allowGroups: true, problems: &problems)
-        if !problems.isEmpty { throw ImportRefused(problems: problems) }
 
         var events: [(line: Int, event: ValidEvent)] = []
         var codeLines: [String: Int] = [:]
@@ -30,7 +30,7 @@ extension ParticipationStore {
                 facilitator: columns.value("facilitator", row),
                 lessons: Vocabulary.lessonIDs(columns.value("lessons", row)),
                 headcount: columns.value("headcount", row),
-                groups: columns.groups.map { ($0.name, row.fields[$0.index]) })
+                groups: columns.groups.map { ($0.name, row[$0.index]) })
             switch input.validate(knownLessons: options.knownLessons) {
             case .failure(let failure):
                 problems += failure.problems.map {

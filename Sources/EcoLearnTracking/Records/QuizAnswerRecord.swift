@@ -8,7 +8,7 @@ public struct QuizAnswerRecord: Codable, Sendable, Hashable, FetchableRecord, Pe
     public var questionID: String
     /// The objective the question assesses.
     public var objectiveID: String
-    /// 0...1.
+    /// -1...1 (negative under negative marking).
     public var fraction: Double
 
     enum CodingKeys: String, CodingKey {

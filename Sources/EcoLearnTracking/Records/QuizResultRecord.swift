@@ -11,8 +11,9 @@ public struct QuizResultRecord: Codable, Sendable, Hashable, FetchableRecord, Mu
     public var phase: QuizPhase
     /// A pseudonymous respondent key (a participant key, or a number on the paper).
     public var respondent: String
-    /// The quiz variant's seed, stored as the bit pattern of the `UInt64` (SQLite integers are signed).
-    public var seed: Int64
+    /// The quiz variant's seed, stored as the bit pattern of the `UInt64` (SQLite integers are signed);
+    /// nil when the quiz was taken in file order.
+    public var seed: Int64?
     /// Score in percent, 0...100.
     public var percent: Double
 

@@ -80,7 +80,7 @@ enum ParticipationMigrations {
                     unit_version INTEGER NOT NULL,
                     phase TEXT NOT NULL CHECK (phase IN ('pre', 'post')),
                     respondent TEXT NOT NULL,
-                    seed INTEGER NOT NULL,
+                    seed INTEGER,
                     percent REAL NOT NULL CHECK (percent >= 0 AND percent <= 100),
                     UNIQUE (event_id, unit_id, phase, respondent)
                 );
@@ -90,7 +90,7 @@ enum ParticipationMigrations {
                     result_id INTEGER NOT NULL REFERENCES quiz_result(id) ON DELETE CASCADE,
                     question_id TEXT NOT NULL,
                     objective_id TEXT NOT NULL,
-                    fraction REAL NOT NULL CHECK (fraction >= 0 AND fraction <= 1),
+                    fraction REAL NOT NULL CHECK (fraction >= -1 AND fraction <= 1),
                     PRIMARY KEY (result_id, question_id)
                 ) WITHOUT ROWID;
                 CREATE INDEX attendance_on_participant ON attendance(participant_id);

@@ -15,9 +15,9 @@ extension ParticipationStore {
             if result.respondent.trimmingCharacters(in: .whitespaces).isEmpty {
                 problems.append("a result has an empty respondent key")
             }
-            for answer in result.answers where !(0...1).contains(answer.fraction) {
+            for answer in result.answers where !(-1...1).contains(answer.fraction) {
                 problems.append("respondent '\(result.respondent)', question '\(answer.questionID)': "
-                    + "fraction \(answer.fraction) is outside 0...1")
+                    + "fraction \(answer.fraction) is outside -1...1")
             }
         }
         if !problems.isEmpty { throw StoreError.invalidInput(problems) }
@@ -41,7 +41,7 @@ extension ParticipationStore {
                 if db.changesCount > 0 { outcome.replaced += 1 } else { outcome.added += 1 }
                 var record = QuizResultRecord(
                     eventID: eventID, unitID: result.unitID, unitVersion: result.unitVersion, phase: result.phase,
-                    respondent: result.respondent, seed: Int64(bitPattern: result.seed), percent: result.percent)
+                    respondent: result.respondent, seed: result.seed.map { Int64(bitPattern: $0) }, percent: result.percent)
                 try record.insert(db)
                 for answer in result.answers {
                     try QuizAnswerRecord(

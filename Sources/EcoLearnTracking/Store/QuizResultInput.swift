@@ -1,3 +1,5 @@
+import EcoLearn
+
 /// One respondent's scored quiz, to be stored for knowledge-gain reports.
 public struct QuizResultInput: Sendable, Hashable {
     /// One question's score.
@@ -5,7 +7,7 @@ public struct QuizResultInput: Sendable, Hashable {
         public var questionID: String
         /// The objective the question assesses.
         public var objectiveID: String
-        /// Fraction of the question's points earned, 0...1.
+        /// Fraction of the question's points earned, -1...1 (negative under negative marking).
         public var fraction: Double
 
         public init(questionID: String, objectiveID: String, fraction: Double) {
@@ -17,7 +19,8 @@ public struct QuizResultInput: Sendable, Hashable {
 
     public var unitID: String
     public var unitVersion: Int
-    public var seed: UInt64
+    /// The variant's seed; nil when the quiz was taken in file order.
+    public var seed: UInt64?
     /// Pseudonymous respondent key (a participant key, or the number on a paper).
     public var respondent: String
     public var phase: QuizPhase
@@ -28,7 +31,7 @@ public struct QuizResultInput: Sendable, Hashable {
     public var answers: [Answer]
 
     public init(
-        unitID: String, unitVersion: Int, seed: UInt64, respondent: String, phase: QuizPhase, event: String,
+        unitID: String, unitVersion: Int, seed: UInt64?, respondent: String, phase: QuizPhase, event: String,
         percent: Double, answers: [Answer]
     ) {
         self.unitID = unitID
@@ -39,6 +42,18 @@ public struct QuizResultInput: Sendable, Hashable {
         self.event = event
         self.percent = percent
         self.answers = answers
+    }
+}
+
+extension QuizResultInput {
+    /// A result scored by the quiz engine, for an event and a phase.
+    public init(_ result: QuizResult, event: String, phase: QuizPhase) {
+        self.init(
+            unitID: result.unitID, unitVersion: result.unitVersion, seed: result.seed, respondent: result.respondent,
+            phase: phase, event: event, percent: result.percent,
+            answers: result.answers.map {
+                Answer(questionID: $0.questionID, objectiveID: $0.objective, fraction: $0.fraction)
+            })
     }
 }
 
