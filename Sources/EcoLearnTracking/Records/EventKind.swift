@@ -1,3 +1,5 @@
+import EcoLearn
+
 /// What sort of event took place (DESIGN.md section 5).
 public enum EventKind: String, Codable, Sendable, CaseIterable {
     case lesson
@@ -10,12 +12,9 @@ public enum EventKind: String, Codable, Sendable, CaseIterable {
     public static var choices: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }
 
-/// Who an event was for; the same vocabulary as a lesson unit's `audiences`.
-public enum Audience: String, Codable, Sendable, CaseIterable {
-    case school, ngo, municipal, `public`
-
-    /// The accepted spellings, for error messages.
-    public static var choices: String { allCases.map(\.rawValue).joined(separator: ", ") }
+extension Audience {
+    /// The accepted spellings, for error messages (an event's audience uses the lesson units' vocabulary).
+    static var choices: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }
 
 /// Whether a person came from the host town or from abroad.

@@ -1,3 +1,4 @@
+import EcoLearn
 import GRDB
 
 /// One row of the `event` table: something that happened on a day in a town.

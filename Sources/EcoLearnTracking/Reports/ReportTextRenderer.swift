@@ -1,3 +1,5 @@
+import EcoLearn
+
 /// A report as terminal tables.
 struct ReportTextRenderer {
     var report: Report
@@ -16,40 +18,36 @@ struct ReportTextRenderer {
         for grouping in report.groupings {
             let names = grouping.dimensions.map(\.rawValue)
             let table = TextTable(
-                header: names + ["events", "attendances", "unique", "headcount", "people"],
+                headers: names + ["events", "attendances", "unique", "headcount", "people"],
                 rows: grouping.rows.map { row in
                     row.key + [row.counts.events, row.counts.attendances, row.counts.uniqueParticipants,
                                row.counts.headcount, row.counts.people].map(String.init)
-                },
-                rightAligned: Set(names.count..<(names.count + 5)))
+                })
             sections.append("By \(names.joined(separator: " and "))\n" + table.render())
         }
         for breakdown in report.breakdowns {
             let table = TextTable(
-                header: [breakdown.dimension, "attendances", "unique", "headcount", "people"],
+                headers: [breakdown.dimension, "attendances", "unique", "headcount", "people"],
                 rows: breakdown.rows.map {
                     [$0.value, String($0.attendances), String($0.uniqueParticipants), String($0.headcount),
                      String($0.attendances + $0.headcount)]
-                },
-                rightAligned: [1, 2, 3, 4])
+                })
             sections.append("People by \(breakdown.dimension)\n" + table.render())
         }
         if !report.units.isEmpty {
             sections.append("Knowledge gain per lesson unit\n" + gainTable(report.units, objective: false).render())
             sections.append("Knowledge gain per objective\n" + gainTable(report.objectives, objective: true).render())
         }
-        return sections.joined(separator: "\n\n") + "\n"
+        return sections.map { $0.hasSuffix("\n") ? $0 : $0 + "\n" }.joined(separator: "\n")
     }
 
     private func gainTable(_ gains: [Report.Gain], objective: Bool) -> TextTable {
-        let names = objective ? ["unit", "objective"] : ["unit"]
-        return TextTable(
-            header: names + ["pre n", "pre %", "post n", "post %", "gain"],
+        TextTable(
+            headers: (objective ? ["unit", "objective"] : ["unit"]) + ["pre n", "pre %", "post n", "post %", "gain"],
             rows: gains.map { gain in
                 [gain.unit] + (objective ? [gain.objective ?? ""] : [])
                     + [String(gain.preCount), ReportNumber.percent(gain.meanPre), String(gain.postCount),
                        ReportNumber.percent(gain.meanPost), ReportNumber.gain(gain.normalisedGain)]
-            },
-            rightAligned: Set(names.count..<(names.count + 5)))
+            })
     }
 }

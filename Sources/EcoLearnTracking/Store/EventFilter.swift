@@ -1,3 +1,5 @@
+import EcoLearn
+
 /// Which events a listing or a report covers. Empty fields do not filter.
 public struct EventFilter: Sendable, Hashable {
     /// First day included.
