@@ -10,6 +10,10 @@ struct EcoLearnCommand: ParsableCommand {
         subcommands: [
             CheckCommand.self,
             LessonsCommand.self,
+            EventsCommand.self,
+            AttendanceCommand.self,
+            ParticipantsCommand.self,
+            ReportCommand.self,
         ]
     )
 
