@@ -65,43 +65,17 @@ extension ParticipationStore {
             let log = try Self.logImport(.attendance, fileName, digest, rows.count, db)
             var outcome = ImportOutcome(file: fileName, rows: rows.count)
             var participantIDs: [String: Int64] = [:]
-            let findParticipant = try db.cachedStatement(sql: "SELECT id FROM participant WHERE key = ?")
+            let statements = try ParticipantStatements(db)
             let attend = try db.cachedStatement(
                 sql: "INSERT OR IGNORE INTO attendance (event_id, participant_id, import_id) VALUES (?, ?, ?)")
             for (index, (_, reference, person)) in rows.enumerated() {
-                let id = try Self.store(person, known: &participantIDs, find: findParticipant, outcome: &outcome, db)
+                let id = try statements.store(person, known: &participantIDs, outcome: &outcome, db)
                 try attend.execute(arguments: [eventIDs[reference], id, log])
                 if db.changesCount > 0 { outcome.attendancesAdded += 1 } else { outcome.attendancesAlreadyRecorded += 1 }
                 options.afterRow?(index + 1)
             }
             return outcome
         }
-    }
-
-    /// Creates the participant, or updates the details this row gives; returns the participant's id.
-    private static func store(
-        _ person: ParticipantRecord, known: inout [String: Int64], find: Statement, outcome: inout ImportOutcome,
-        _ db: Database
-    ) throws -> Int64 {
-        let existing = try known[person.key] ?? Int64.fetchOne(find, arguments: [person.key])
-        var record = person
-        if let existing {
-            record.id = existing
-            try db.execute(
-                sql: """
-                    UPDATE participant SET organisation = COALESCE(?, organisation), age_band = COALESCE(?, age_band),
-                    gender = COALESCE(?, gender), origin = COALESCE(?, origin), consent_listing = ?, consent_photos = ?
-                    WHERE id = ?
-                    """,
-                arguments: [person.organisation, person.ageBand, person.gender, person.origin?.rawValue,
-                            person.consentListing, person.consentPhotos, existing])
-        } else {
-            try record.insert(db)
-            outcome.participantsAdded += 1
-        }
-        let id = record.id ?? 0
-        known[person.key] = id
-        return id
     }
 
     /// Reads a participant's details from a sign-in row.
@@ -136,6 +110,47 @@ extension ParticipationStore {
             }
         }
         return person
+    }
+
+    /// The prepared statements that store participants during an import.
+    private struct ParticipantStatements {
+        let find: Statement
+        let insert: Statement
+        let update: Statement
+
+        init(_ db: Database) throws {
+            find = try db.cachedStatement(sql: "SELECT id FROM participant WHERE key = ?")
+            insert = try db.cachedStatement(sql: """
+                INSERT INTO participant (key, organisation, age_band, gender, origin, consent_listing, consent_photos)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
+            update = try db.cachedStatement(sql: """
+                UPDATE participant SET organisation = COALESCE(?, organisation), age_band = COALESCE(?, age_band),
+                gender = COALESCE(?, gender), origin = COALESCE(?, origin), consent_listing = ?, consent_photos = ?
+                WHERE id = ?
+                """)
+        }
+
+        /// Creates the participant, or updates the details this row gives; returns the participant's id.
+        func store(
+            _ person: ParticipantRecord, known: inout [String: Int64], outcome: inout ImportOutcome, _ db: Database
+        ) throws -> Int64 {
+            let details: [(any DatabaseValueConvertible)?] = [
+                person.organisation, person.ageBand, person.gender, person.origin?.rawValue, person.consentListing,
+                person.consentPhotos,
+            ]
+            let id: Int64
+            if let existing = try known[person.key] ?? Int64.fetchOne(find, arguments: [person.key]) {
+                try update.execute(arguments: StatementArguments(details + [existing]))
+                id = existing
+            } else {
+                try insert.execute(arguments: StatementArguments([person.key] + details))
+                id = db.lastInsertedRowID
+                outcome.participantsAdded += 1
+            }
+            known[person.key] = id
+            return id
+        }
     }
 
     /// An event and a participant key: one attendance.
