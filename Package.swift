@@ -31,7 +31,8 @@ let package = Package(
                 "CYAML",
                 "CMark",
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            resources: [.copy("Packs/Templates")]
         ),
         .target(
             name: "EcoLearnTracking",

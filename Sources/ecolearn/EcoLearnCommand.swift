@@ -10,6 +10,8 @@ struct EcoLearnCommand: ParsableCommand {
         subcommands: [
             CheckCommand.self,
             LessonsCommand.self,
+            QuizCommand.self,
+            PackCommand.self,
             EventsCommand.self,
             AttendanceCommand.self,
             ParticipantsCommand.self,

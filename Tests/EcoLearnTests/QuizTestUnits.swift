@@ -1,3 +1,4 @@
+import Foundation
 @testable import EcoLearn
 
 /// Lesson units built in code for the quiz tests.
@@ -86,5 +87,28 @@ enum QuizTestUnits {
             ],
             activities: [], quiz: Quiz(passPercent: passPercent, questions: questions, mark: mark), sources: [],
             license: "CC-BY-4.0", file: "lessons/waste/\(id).yaml")
+    }
+}
+
+/// The quiz fixtures on disk.
+enum QuizFixtures {
+    static let root = Bundle.module.resourceURL!.appendingPathComponent("Fixtures")
+    static let workspace = root.appendingPathComponent("quiz-workspace")
+
+    /// The sorting-at-home unit as the lesson loader reads it from the fixture workspace.
+    static func unit() throws -> LessonUnit {
+        let library = Library.load(at: workspace)
+        guard let unit = library.unit("sorting-at-home") else {
+            throw FixtureError(message: library.diagnostics.map(\.summaryLine).joined(separator: "\n"))
+        }
+        return unit
+    }
+
+    static func answers(_ name: String) throws -> [UInt8] {
+        [UInt8](try Data(contentsOf: root.appendingPathComponent("quiz-answers/\(name)")))
+    }
+
+    struct FixtureError: Error {
+        var message: String
     }
 }

@@ -39,22 +39,27 @@ public struct LessonDecoder {
             case "version": version = decoder.integer(value, path: here) ?? version
             case "title": title = decoder.localized(value, path: here)
             case "summary": summary = decoder.localized(value, path: here)
-            case "languages": languages = decoder.textList(value, path: here)
+            case "languages": languages = decoder.textList(value, path: here, what: "language")
             case "translations": translations = self.translations(value, path: here)
-            case "topics": topics = decoder.textList(value, path: here)
+            case "topics": topics = decoder.textList(value, path: here, what: "topic")
             case "audiences":
-                audiences = decoder.list(value, path: here)?.compactMap {
+                audiences = decoder.nonEmptyList(value, path: here, owner: "a unit", what: "audience")?.compactMap {
                     decoder.choice($0.node, path: $0.path, as: Audience.self)
                 }
             case "ages": ages = self.ages(value, path: here)
             case "minutes": minutes = decoder.integer(value, path: here)
-            case "objectives": objectives = decoder.list(value, path: here)?.compactMap { objective($0.node, path: $0.path) }
+            case "objectives":
+                objectives = decoder.nonEmptyList(value, path: here, owner: "a unit", what: "objective")?
+                    .compactMap { objective($0.node, path: $0.path) }
             case "key_points": keyPoints = localizedList(value, path: here)
             case "materials": materials = localizedList(value, path: here)
             case "activities":
-                activities = decoder.list(value, path: here)?.compactMap { activity($0.node, path: $0.path) }
+                activities = decoder.nonEmptyList(value, path: here, owner: "a unit", what: "activity")?
+                    .compactMap { activity($0.node, path: $0.path) }
             case "quiz": quiz = self.quiz(value, path: here)
-            case "sources": sources = decoder.list(value, path: here)?.compactMap { source($0.node, path: $0.path) }
+            case "sources":
+                sources = decoder.nonEmptyList(value, path: here, owner: "a unit", what: "source")?
+                    .compactMap { source($0.node, path: $0.path) }
             case "license": license = decoder.text(value, path: here)
             case "authors": authors = decoder.textList(value, path: here) ?? []
             default: return false
@@ -62,8 +67,12 @@ public struct LessonDecoder {
             return true
         }
         guard isMapping else { return nil }
-        for key in Self.requiredUnitKeys where !seen.contains(key) {
-            decoder.missing(key, in: root, path: path, hint: "every lesson unit has '\(key)'; see docs/AUTHORING.md")
+        let absent = Self.requiredUnitKeys.filter { !seen.contains($0) }
+        if absent.count == 1 {
+            decoder.missing(absent[0], in: root, path: path, hint: "every lesson unit has it; see docs/AUTHORING.md")
+        } else if absent.count > 1 {
+            decoder.error("missing required fields: \(absent.joined(separator: ", "))", at: root, path: path,
+                          hint: "every lesson unit has them; `ecolearn lessons new ID` writes a skeleton")
         }
         guard let id, let title, let summary, let languages, let topics, let audiences, let minutes,
               let objectives, let activities, let sources, let license

@@ -80,6 +80,16 @@ public final class NodeDecoder {
         }
     }
 
+    /// A list that must have at least one item: an empty one is reported as "`owner` needs at least one
+    /// `what`". Items that fail to decode later do not make it count as empty.
+    public func nonEmptyList(_ node: YAMLNode, path: FieldPath, owner: String, what: String, hint: String? = nil)
+        -> [(node: YAMLNode, path: FieldPath)]?
+    {
+        guard let items = list(node, path: path) else { return nil }
+        if items.isEmpty { error("\(owner) needs at least one \(what)", at: node, path: path, hint: hint) }
+        return items
+    }
+
     // MARK: Scalars
 
     /// A text value. Any scalar is text here, whatever it looks like (`no`, `2019`).
@@ -143,9 +153,10 @@ public final class NodeDecoder {
         return nil
     }
 
-    /// A list of text values.
-    public func textList(_ node: YAMLNode, path: FieldPath) -> [String]? {
-        guard let items = list(node, path: path) else { return nil }
+    /// A list of text values; with `what`, an empty list is reported as needing at least one.
+    public func textList(_ node: YAMLNode, path: FieldPath, what: String? = nil) -> [String]? {
+        let items = what.map { nonEmptyList(node, path: path, owner: "a unit", what: $0) } ?? list(node, path: path)
+        guard let items else { return nil }
         return items.compactMap { text($0.node, path: $0.path) }
     }
 

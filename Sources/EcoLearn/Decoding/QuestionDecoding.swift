@@ -31,7 +31,8 @@ extension LessonDecoder {
             case "pass_percent": passPercent = decoder.number(value, path: here) ?? passPercent
             case "questions":
                 sawQuestions = true
-                questions = decoder.list(value, path: here)?.compactMap { question($0.node, path: $0.path) } ?? []
+                questions = decoder.nonEmptyList(value, path: here, owner: "a quiz", what: "question")?
+                    .compactMap { question($0.node, path: $0.path) } ?? []
             default: return false
             }
             return true

@@ -11,6 +11,7 @@ enum RawHTML {
                 if isTagStart && !isAutolink(scalars, from: index) {
                     var end = index + 1
                     while end < scalars.count, end - index < 12, scalars[end] != ">", scalars[end] != " " { end += 1 }
+                    if end < scalars.count, scalars[end] == ">" { end += 1 }
                     return String(String.UnicodeScalarView(scalars[index..<end]))
                 }
             }

@@ -21,7 +21,8 @@ public enum PaperCell {
             }
             return .success(.choices([presented.optionOrder[index]]))
         case .multiple:
-            guard let indices = letters(cell, count: count), !indices.contains(nil) else {
+            let picked = allowNumbers ? numbers(cell, count: count) ?? letters(cell, count: count) : letters(cell, count: count)
+            guard let indices = picked, !indices.contains(nil) else {
                 return problem("letters \(range(count)) (e.g. AC or A C)", cell)
             }
             let written = Set(indices.compactMap { $0 }.map { presented.optionOrder[$0] })
@@ -88,6 +89,13 @@ public enum PaperCell {
         if allowNumbers, let number = Int(cell), number >= 1, number <= count { return number - 1 }
         guard let indices = letters(cell, count: count), indices.count == 1, let index = indices[0] else { return nil }
         return index
+    }
+
+    /// Numbers separated by spaces or commas (`1 3`, `1,3`) as choice indices; nil unless all are in range.
+    private static func numbers(_ cell: String, count: Int) -> [Int?]? {
+        let parts = cell.split(whereSeparator: { $0 == " " || $0 == "," })
+        let indices = parts.compactMap { Int($0) }.filter { $0 >= 1 && $0 <= count }.map { $0 - 1 }
+        return indices.count == parts.count && !indices.isEmpty ? indices : nil
     }
 
     /// The letters of `cell` as choice indices (nil for `-` or `?`), ignoring spaces and commas; nil when a

@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+@Suite struct LessonsCommandTests {
+    private var library: String { Fixtures.url("workspace").path }
+
+    @Test func listShowsATableOfUnits() throws {
+        let result = try CLI.run(["lessons", "list", "--library", library])
+        #expect(result.status == 0)
+        #expect(result.stdout == """
+            id               title                  audiences      ages   min  languages
+            ---------------  ---------------------  -------------  -----  ---  --------------
+            sorting-at-home  Sorting waste at home  school,public  10-14  45   en lv:reviewed
+            1 of 1 units
+
+            """)
+    }
+
+    @Test func listFiltersByEveryCriterion() throws {
+        for (arguments, count) in [
+            (["--topic", "sorting"], 1), (["--topic", "water"], 0), (["--audience", "ngo"], 0), (["--audience", "public"], 1),
+            (["--lang", "tr"], 0), (["--age", "12"], 1), (["--age", "16"], 0), (["--max-minutes", "30"], 0),
+        ] {
+            let result = try CLI.run(["lessons", "list", "--library", library] + arguments)
+            #expect(result.stdout.hasSuffix("\(count) of 1 units\n"), "\(arguments)")
+        }
+    }
+
+    @Test func listTitlesInTheAskedLanguageAndJSON() throws {
+        let result = try CLI.run(["lessons", "list", "--lang", "lv", "--format", "json", "--library", library])
+        let rows = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
+        #expect(rows?.first?["title"] as? String == "Atkritumu šķirošana mājās")
+        #expect(rows?.first?["languages"] as? [String: String] == ["en": "source", "lv": "reviewed"])
+    }
+
+    @Test func unknownTopicIsAUsageError() throws {
+        let result = try CLI.run(["lessons", "list", "--topic", "recyclng", "--library", library])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("unknown topic 'recyclng' (did you mean 'recycling'?)"))
+    }
+
+    @Test func showPrintsTheWholeUnitInOneLanguage() throws {
+        let result = try CLI.run(["lessons", "show", "sorting-at-home", "--lang", "lv", "--library", library])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("# Atkritumu šķirošana mājās\nsorting-at-home v3 · lessons/waste/sorting-at-home.yaml\n"))
+        #expect(result.stdout.contains("## Activity 1: Konteineru stafete (game, 15 min)\n1. Novietojiet četras kastes telpas vienā galā."))
+        #expect(result.stdout.contains("8. [sort, sort-items] Ievietojiet katru priekšmetu pareizajā konteinerā."))
+    }
+
+    @Test func showRefusesUnknownUnitsAndLanguages() throws {
+        let unknown = try CLI.run(["lessons", "show", "sorting-at-hom", "--library", library])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("no lesson unit 'sorting-at-hom' in \(library)/lessons (did you mean 'sorting-at-home'?)"))
+        let language = try CLI.run(["lessons", "show", "sorting-at-home", "--lang", "tr", "--library", library])
+        #expect(language.status == 2)
+        #expect(language.stderr.contains("unit 'sorting-at-home' is not written in 'tr'; it has en, lv"))
+    }
+
+    @Test func newWritesASkeletonThatDecodesAndPointsAtItsGaps() throws {
+        let workspace = try TemporaryWorkspace(copying: "workspace")
+        let result = try CLI.run(["lessons", "new", "air-at-school", "--lang", "en,lv,tr", "--folder", "air"], in: workspace.root)
+        #expect(result.status == 0)
+        #expect(result.stdout == "wrote lessons/air/air-at-school.yaml; fill in every TODO, then run: ecolearn check\n")
+        let check = try CLI.run(["check"], in: workspace.root)
+        #expect(check.status == 0)
+        #expect(check.stdout.contains("lessons/air/air-at-school.yaml:4:7: warning: title.en: placeholder text still to fill in"))
+        let again = try CLI.run(["lessons", "new", "air-at-school"], in: workspace.root)
+        #expect(again.status == 2)
+        #expect(again.stderr.contains("a unit 'air-at-school' already exists: lessons/air/air-at-school.yaml"))
+    }
+
+    @Test func newRefusesBadIds() throws {
+        let workspace = try TemporaryWorkspace()
+        let result = try CLI.run(["lessons", "new", "../escape"], in: workspace.root)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("'../escape' is not a slug"))
+        #expect((try FileManager.default.contentsOfDirectory(atPath: workspace.root.path)).isEmpty)
+    }
+}
