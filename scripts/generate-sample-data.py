@@ -13,6 +13,11 @@ The same seed gives the same files, byte for byte:
 events.csv is written the way a spreadsheet in Latvia saves it: semicolons, DD.MM.YYYY dates, a UTF-8 BOM.
 attendance.csv uses commas and ISO dates. Both are what `ecolearn events import` and `ecolearn attendance
 import` read.
+
+It also writes pre- and post-test answer sheets typed from paper (samples/quiz/), for the first school lesson
+of each of two units, in the format `ecolearn quiz score UNIT FILE --save --event CODE --phase pre|post`
+reads. Their answer keys come from the shipped units (lessons/), read with PyYAML; only single, multiple and
+true/false questions are answered, the others are left blank.
 """
 
 import argparse
@@ -98,6 +103,10 @@ def main():
     args = parser.parse_args()
     rng = random.Random(args.seed)
     pools = {"Latvia": people(rng, "Latvia", "LV", 90), "Türkiye": people(rng, "Türkiye", "TR", 110)}
+    guests = people(rng, "Latvia", "INT", 12)  # partner experts from abroad (Lithuania, Georgia, ...)
+    for guest in guests:
+        guest.update(organisation=rng.choice(["Vilnius Waste Forum", "Tbilisi Green Schools", "Baltic Zero Waste"]),
+                     origin="international")
 
     events = []
     sign_ins = []
@@ -126,7 +135,7 @@ def main():
             title = ("Household waste for municipal staff" if audience == "municipal"
                      else "Working with households: a seminar for NGOs")
             code = add(day, town, "seminar", title, audience, lessons)
-            for person in rng.sample(pools[country], rng.randint(8, 24)):
+            for person in rng.sample(pools[country], rng.randint(8, 24)) + rng.sample(guests, rng.randint(0, 2)):
                 sign_ins.append({"event": code, **person})
         for day in days(rng, int(4 * share), months={4, 5, 6, 9, 10}):
             size = rng.randint(30, 140)
@@ -178,7 +187,52 @@ def main():
         for row in sign_ins:
             row = dict(row, participant=row["key"])
             out.write(",".join(quote(str(row[column]), ",") for column in sign_columns) + "\n")
-    print(f"wrote {len(events)} events and {len(sign_ins)} sign-ins to {os.path.normpath(args.out)}")
+    sheets = write_quiz_sheets(rng, events, args.out)
+    print(f"wrote {len(events)} events, {len(sign_ins)} sign-ins and {sheets} quiz sheets to {os.path.normpath(args.out)}")
+
+
+QUIZ_UNITS = {"sorting-at-home-latvia": "lessons/waste/sorting-at-home-latvia.yaml",
+              "sifir-atik-turkiye": "lessons/waste/sifir-atik-turkiye.yaml"}
+
+
+def answer_key(path):
+    """(question id, kind, correct cell, wrong cells) for the questions a sample sheet answers, in file order."""
+    import yaml  # only needed for the quiz sheets
+
+    with open(os.path.join(os.path.dirname(__file__), "..", path), encoding="utf-8") as source:
+        unit = yaml.safe_load(source)
+    key = []
+    for question in unit["quiz"]["questions"]:
+        kind = question["kind"]
+        if kind == "truefalse":
+            right = "T" if question["answer"] else "F"
+            key.append((question["id"], right, ["F" if right == "T" else "T"]))
+        elif kind in ("single", "multiple"):
+            letters = "ABCDEFGH"[:len(question["options"])]
+            right = "".join(letter for letter, option in zip(letters, question["options"]) if option.get("correct"))
+            key.append((question["id"], right, [letter for letter in letters if letter not in right]))
+        else:
+            key.append((question["id"], None, []))
+    return key
+
+
+def write_quiz_sheets(rng, events, out):
+    folder = os.path.join(out, "quiz")
+    os.makedirs(folder, exist_ok=True)
+    written = 0
+    for unit, path in QUIZ_UNITS.items():
+        event = next(event for event in events if event["kind"] == "lesson" and unit in event["lessons"].split())
+        key = answer_key(path)
+        pupils = [f"{event['code']}-P{number:02d}" for number in range(1, event["headcount"] + 1)]
+        for phase, chance in (("pre", 0.45), ("post", 0.8)):
+            with open(os.path.join(folder, f"{event['code']}-{unit}-{phase}.csv"), "w", encoding="utf-8") as sheet:
+                sheet.write(";".join(["respondent"] + [question for question, _, _ in key]) + "\n")
+                for pupil in pupils:
+                    cells = [right if right is None or rng.random() < chance else rng.choice(wrong)
+                             for _, right, wrong in key]
+                    sheet.write(";".join([pupil] + [cell or "" for cell in cells]) + "\n")
+            written += 1
+    return written
 
 
 def quote(value, separator):

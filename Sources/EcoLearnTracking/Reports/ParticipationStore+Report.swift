@@ -98,7 +98,7 @@ struct ReportQuery {
             current.headcount += counted - grouped
             rows[unknown] = current
         }
-        let ordered = rows.values.sorted { a, b in
+        let ordered = rows.values.filter { $0.attendances + $0.headcount > 0 }.sorted { a, b in
             if (a.value == unknown) != (b.value == unknown) { return b.value == unknown }
             return a.value.localizedStandardCompare(b.value) == .orderedAscending
         }
