@@ -23,7 +23,8 @@ struct ReportHTMLRenderer {
             h2 { font-size: 14pt; margin-top: 18pt; border-bottom: 1px solid #9e9e9e; break-after: avoid; }
             h3 { font-size: 11.5pt; margin-bottom: 4pt; break-after: avoid; }
             .period { color: #555; margin-top: 2pt; }
-            section { break-inside: avoid; page-break-inside: avoid; margin-bottom: 10pt; }
+            section { margin-bottom: 10pt; }
+            svg, tr, h3 + svg { break-inside: avoid; page-break-inside: avoid; }
             table { border-collapse: collapse; width: 100%; margin: 4pt 0 8pt; }
             th, td { border-bottom: 1px solid #ddd; padding: 2pt 5pt; text-align: left; }
             td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
