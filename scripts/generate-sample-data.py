@@ -219,6 +219,9 @@ def answer_key(path):
 def write_quiz_sheets(rng, events, out):
     folder = os.path.join(out, "quiz")
     os.makedirs(folder, exist_ok=True)
+    for stale in os.listdir(folder):
+        if stale.endswith(".csv"):
+            os.remove(os.path.join(folder, stale))
     written = 0
     for unit, path in QUIZ_UNITS.items():
         event = next(event for event in events if event["kind"] == "lesson" and unit in event["lessons"].split())

@@ -27,7 +27,7 @@ struct EventsShowCommand: ParsableCommand {
             lines.append("lessons:      \(summary.lessons.isEmpty ? "-" : summary.lessons.joined(separator: ", "))")
             lines.append("listed:       \(summary.attendances) signed in")
             lines.append("headcount:    \(summary.headcount)")
-            for group in summary.groups {
+            for group in summary.groups where group.count > 0 {
                 lines.append("  \(group.dimension.label) \(group.value): \(group.count)")
             }
             lines.append("people:       \(summary.people)")

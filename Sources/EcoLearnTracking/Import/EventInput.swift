@@ -180,7 +180,7 @@ extension HeadcountDimension {
         case .total: return "total"
         case .gender: return "gender"
         case .ageBand: return "age band"
-        case .origin: return "local/international"
+        case .origin: return "origin"
         }
     }
 }
