@@ -43,6 +43,13 @@ SCHOOL_LESSONS = {
 SEMINAR_LESSONS = ["circular-economy", "landfill-and-methane", "hazardous-household-waste", "waste-hierarchy",
                    "textiles-repair-reuse", "deposit-return", "composting-basics", "air-quality", "climate-basics"]
 ACTION_LESSON = "running-a-clean-up-or-swap-event"
+TITLES = {
+    "sorting-at-home-latvia": "Sorting waste at home", "waste-hierarchy": "The waste hierarchy",
+    "composting-basics": "Composting basics", "deposit-return": "Bottles and cans with a deposit",
+    "food-waste": "Food waste", "e-waste": "Old phones and batteries", "water-at-home-and-school": "Water at home and school",
+    "climate-basics": "Climate basics", "sifir-atik-turkiye": "Zero Waste (Sıfır Atık) at school",
+    "plastics-and-single-use": "Plastics and single use", "air-quality": "Air quality",
+}
 
 ORGANISERS = {
     "Daugavpils": "Daugavpils City Council, Environment Department",
@@ -127,7 +134,7 @@ def main():
         share = 1.0 if town == "Daugavpils" else 0.5
         for day in days(rng, int(20 * share)):
             lesson = rng.choice(SCHOOL_LESSONS[country])
-            add(day, town, "lesson", f"School lesson: {lesson.replace('-', ' ')}", "school", [lesson],
+            add(day, town, "lesson", f"School lesson: {TITLES[lesson]}", "school", [lesson],
                 counts=school_headcount(rng))
         for day in days(rng, int(8 * share)):
             audience = rng.choice(["municipal", "ngo"])
