@@ -18,9 +18,11 @@ struct ParticipantsForgetCommand: ParsableCommand {
                 print("Nothing is stored under '\(key)'; nothing removed.")
                 return
             }
-            print("Forgot '\(key)': removed \(outcome.total) rows (\(outcome.participants) participant, "
-                + "\(outcome.attendances) attendances, \(outcome.quizResults) quiz results, "
-                + "\(outcome.quizAnswers) quiz answers).")
+            let parts = [
+                (outcome.participants, "participant"), (outcome.attendances, "attendance"),
+                (outcome.quizResults, "quiz result"), (outcome.quizAnswers, "quiz answer"),
+            ].map { count, noun in "\(count) \(noun)\(count == 1 ? "" : "s")" }
+            print("Forgot '\(key)': removed \(outcome.total) rows (\(parts.joined(separator: ", "))).")
         }
     }
 }
