@@ -64,12 +64,15 @@ extension ParticipationStore {
 
             let log = try Self.logImport(.attendance, fileName, digest, rows.count, db)
             var outcome = ImportOutcome(file: fileName, rows: rows.count)
-            var participantIDs: [String: Int64] = [:]
+            var participantIDs = try Dictionary(
+                Row.fetchAll(db, sql: "SELECT key, id FROM participant").map { (row: Row) -> (String, Int64) in (row[0], row[1]) },
+                uniquingKeysWith: { first, _ in first })
+            var stored: [String: ParticipantRecord] = [:]
             let statements = try ParticipantStatements(db)
             let attend = try db.cachedStatement(
                 sql: "INSERT OR IGNORE INTO attendance (event_id, participant_id, import_id) VALUES (?, ?, ?)")
             for (index, (_, reference, person)) in rows.enumerated() {
-                let id = try statements.store(person, known: &participantIDs, outcome: &outcome, db)
+                let id = try statements.store(person, known: &participantIDs, stored: &stored, outcome: &outcome, db)
                 try attend.execute(arguments: [eventIDs[reference], id, log])
                 if db.changesCount > 0 { outcome.attendancesAdded += 1 } else { outcome.attendancesAlreadyRecorded += 1 }
                 options.afterRow?(index + 1)
@@ -114,12 +117,10 @@ extension ParticipationStore {
 
     /// The prepared statements that store participants during an import.
     private struct ParticipantStatements {
-        let find: Statement
         let insert: Statement
         let update: Statement
 
         init(_ db: Database) throws {
-            find = try db.cachedStatement(sql: "SELECT id FROM participant WHERE key = ?")
             insert = try db.cachedStatement(sql: """
                 INSERT INTO participant (key, organisation, age_band, gender, origin, consent_listing, consent_photos)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -131,16 +132,19 @@ extension ParticipationStore {
                 """)
         }
 
-        /// Creates the participant, or updates the details this row gives; returns the participant's id.
+        /// Creates the participant, or updates the details this row gives (unless an earlier row of this file gave
+        /// the same); returns the participant's id.
         func store(
-            _ person: ParticipantRecord, known: inout [String: Int64], outcome: inout ImportOutcome, _ db: Database
+            _ person: ParticipantRecord, known: inout [String: Int64], stored: inout [String: ParticipantRecord],
+            outcome: inout ImportOutcome, _ db: Database
         ) throws -> Int64 {
+            if let id = known[person.key], stored[person.key] == person { return id }
             let details: [(any DatabaseValueConvertible)?] = [
                 person.organisation, person.ageBand, person.gender, person.origin?.rawValue, person.consentListing,
                 person.consentPhotos,
             ]
             let id: Int64
-            if let existing = try known[person.key] ?? Int64.fetchOne(find, arguments: [person.key]) {
+            if let existing = known[person.key] {
                 try update.execute(arguments: StatementArguments(details + [existing]))
                 id = existing
             } else {
@@ -149,6 +153,7 @@ extension ParticipationStore {
                 outcome.participantsAdded += 1
             }
             known[person.key] = id
+            stored[person.key] = person
             return id
         }
     }

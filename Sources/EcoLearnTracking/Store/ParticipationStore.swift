@@ -35,6 +35,10 @@ public final class ParticipationStore: Sendable {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            // 64 MB of page cache: large imports and reports touch far more than SQLite's default 2 MB.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+        }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
         } catch let error as DatabaseError {
