@@ -8,7 +8,10 @@ extension ParticipationStore {
             let (condition, arguments) = request.filter.sql
             let filter = ReportQuery(condition: condition, arguments: StatementArguments(arguments))
             let span = try Row.fetchOne(db, sql: "SELECT MIN(e.date), MAX(e.date) FROM event e WHERE \(condition)", arguments: filter.arguments)
-            let totals = try filter.groups([], db)[[]] ?? Report.Counts()
+            let listed = try filter.listedPeople(db)
+            var totals = try filter.groups([], withAttendance: false, db)[[]] ?? Report.Counts()
+            totals.attendances = listed.attendances
+            totals.uniqueParticipants = listed.unique
             var groupings: [Report.Grouping] = []
             for dimensions in request.groupings {
                 let rows = try filter.groups(dimensions, db)
@@ -19,8 +22,8 @@ extension ParticipationStore {
             return Report(
                 from: request.filter.from?.description, to: request.filter.to?.description,
                 firstEvent: span?[0], lastEvent: span?[1], totals: totals, groupings: groupings,
-                breakdowns: try [("gender", "gender"), ("age band", "age_band"), ("local/international", "origin")]
-                    .map { try filter.breakdown(label: $0.0, column: $0.1, db) },
+                breakdowns: try [("gender", 0, "gender"), ("age band", 1, "age_band"), ("local/international", 2, "origin")]
+                    .map { try filter.breakdown(label: $0.0, listed: listed.byDetail[$0.1], dimension: $0.2, db) },
                 units: try filter.gains(perObjective: false, db),
                 objectives: try filter.gains(perObjective: true, db))
         }
@@ -33,8 +36,42 @@ struct ReportQuery {
     var condition: String
     var arguments: StatementArguments
 
-    /// Counts per group of `dimensions` (one group with an empty key when there are none).
-    func groups(_ dimensions: [ReportDimension], _ db: Database) throws -> [[String]: Report.Counts] {
+    /// Listed participants at the selected events: attendances, distinct people, and both per value of each
+    /// detail (gender, age band, origin), from one pass over the attendances.
+    struct ListedPeople {
+        var attendances = 0
+        var unique = 0
+        /// For gender, age band, origin: value -> (attendances, unique participants).
+        var byDetail: [[String: (attendances: Int, unique: Int)]] = [[:], [:], [:]]
+    }
+
+    func listedPeople(_ db: Database) throws -> ListedPeople {
+        var listed = ListedPeople()
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT p.gender, p.age_band, p.origin, x.n FROM (
+                SELECT a.participant_id AS id, COUNT(*) AS n FROM event e JOIN attendance a ON a.event_id = e.id
+                WHERE \(condition) GROUP BY a.participant_id
+            ) x JOIN participant p ON p.id = x.id
+            """, arguments: arguments)
+        while let row = try rows.next() {
+            let count: Int = row[3]
+            listed.attendances += count
+            listed.unique += 1
+            for detail in 0..<3 {
+                let value: String = row[detail] ?? ReportQuery.unknown
+                listed.byDetail[detail][value, default: (0, 0)].attendances += count
+                listed.byDetail[detail][value, default: (0, 0)].unique += 1
+            }
+        }
+        return listed
+    }
+
+    /// The value of a detail nobody wrote down.
+    static let unknown = "not recorded"
+
+    /// Counts per group of `dimensions` (one group with an empty key when there are none); attendances only when
+    /// asked.
+    func groups(_ dimensions: [ReportDimension], withAttendance: Bool = true, _ db: Database) throws -> [[String]: Report.Counts] {
         let keys = dimensions.map(\.sql)
         let select = keys.isEmpty ? "" : keys.joined(separator: ", ") + ", "
         let groupBy = keys.isEmpty ? "" : "GROUP BY " + keys.joined(separator: ", ")
@@ -46,12 +83,14 @@ struct ReportQuery {
             """, arguments: arguments) {
             result[key(row), default: Report.Counts()].events = row[keys.count]
         }
-        for row in try Row.fetchAll(db, sql: """
-            SELECT \(select)COUNT(*), COUNT(DISTINCT a.participant_id) FROM event e \(lessons)
-            JOIN attendance a ON a.event_id = e.id WHERE \(condition) \(groupBy)
-            """, arguments: arguments) {
-            result[key(row), default: Report.Counts()].attendances = row[keys.count]
-            result[key(row), default: Report.Counts()].uniqueParticipants = row[keys.count + 1]
+        if withAttendance {
+            for row in try Row.fetchAll(db, sql: """
+                SELECT \(select)COUNT(*), COUNT(DISTINCT a.participant_id) FROM event e \(lessons)
+                JOIN attendance a ON a.event_id = e.id WHERE \(condition) \(groupBy)
+                """, arguments: arguments) {
+                result[key(row), default: Report.Counts()].attendances = row[keys.count]
+                result[key(row), default: Report.Counts()].uniqueParticipants = row[keys.count + 1]
+            }
         }
         for row in try Row.fetchAll(db, sql: """
             SELECT \(select)COALESCE(SUM(h.count), 0) FROM event e \(lessons)
@@ -62,22 +101,19 @@ struct ReportQuery {
         return result
     }
 
-    /// People by one participant column and the matching headcount dimension; "not recorded" for the rest.
-    func breakdown(label: String, column: String, _ db: Database) throws -> Report.Breakdown {
+    /// People by one detail: listed participants (counted by `listedPeople`) and the matching headcount
+    /// dimension; "not recorded" for the rest.
+    func breakdown(
+        label: String, listed: [String: (attendances: Int, unique: Int)], dimension column: String, _ db: Database
+    ) throws -> Report.Breakdown {
         var rows: [String: Report.Breakdown.Row] = [:]
-        let unknown = "not recorded"
+        let unknown = ReportQuery.unknown
         func row(_ value: String) -> Report.Breakdown.Row {
             rows[value] ?? Report.Breakdown.Row(value: value, attendances: 0, uniqueParticipants: 0, headcount: 0)
         }
-        for entry in try Row.fetchAll(db, sql: """
-            SELECT COALESCE(p.\(column), '\(unknown)'), COUNT(*), COUNT(DISTINCT p.id)
-            FROM event e JOIN attendance a ON a.event_id = e.id JOIN participant p ON p.id = a.participant_id
-            WHERE \(condition) GROUP BY 1
-            """, arguments: arguments) {
-            var current = row(entry[0])
-            current.attendances = entry[1]
-            current.uniqueParticipants = entry[2]
-            rows[current.value] = current
+        for (value, counts) in listed {
+            rows[value] = Report.Breakdown.Row(
+                value: value, attendances: counts.attendances, uniqueParticipants: counts.unique, headcount: 0)
         }
         var grouped = 0
         for entry in try Row.fetchAll(db, sql: """
