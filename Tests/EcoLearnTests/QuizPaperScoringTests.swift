@@ -142,7 +142,9 @@ import Testing
         let error = #expect(throws: PaperScoringError.self) {
             try PaperScoring.score(Array(csv.utf8), file: "t.csv", unit: QuizTestUnits.unit(), seed: nil)
         }
-        #expect(error?.problems.map(\.description) == ["t.csv:2: 3 cells, but the header has 2 columns"])
+        #expect(error?.problems.map(\.description) == [
+            "t.csv:2: 3 cells, but the header has 2 columns (hint: quote a decimal comma, \"2,5\", or separate cells with ;)",
+        ])
     }
 
     @Test func reportFormats() throws {

@@ -66,7 +66,11 @@ public struct GIFTWriter {
         switch question.body {
         case .single(let options):
             return options.map { option in
-                let weight = option.weight.map { $0 == 1 && option.correct ? "" : Self.percent($0) } ?? ""
+                var weight = option.weight.map { $0 == 1 && option.correct ? "" : Self.percent($0) } ?? ""
+                // A text starting with % would be read as a weight: give the weight explicitly.
+                if weight.isEmpty, option.text.text(in: language).hasPrefix("%") {
+                    weight = Self.percent(option.correct ? 1 : 0)
+                }
                 let mark = option.correct && weight.isEmpty ? "=" : "~\(weight)"
                 return "\n\t\(mark)\(Self.escape(option.text.text(in: language)))\(feedback(option.feedback))"
             }.joined()

@@ -122,10 +122,10 @@ public enum PaperCell {
     /// T/F, true/false, J/N (jā/nē), D/Y (doğru/yanlış), any case; with `allowNumbers` also 1 (true) and
     /// 2 (false), as the terminal numbers them.
     private static func truth(_ cell: String, allowNumbers: Bool) -> Bool? {
-        let word = AnswerFolding.fold(cell, language: "tr").replacingOccurrences(of: "ı", with: "i")
         let dotless = AnswerFolding.fold(cell, language: "tr")
-        if trueWords.contains(word) || trueWords.contains(dotless) { return true }
-        if falseWords.contains(word) || falseWords.contains(dotless) { return false }
+        let dotted = String(dotless.map { $0 == "ı" ? "i" : $0 })
+        if trueWords.contains(dotted) || trueWords.contains(dotless) { return true }
+        if falseWords.contains(dotted) || falseWords.contains(dotless) { return false }
         if allowNumbers, cell == "1" { return true }
         if allowNumbers, cell == "2" { return false }
         return nil

@@ -45,7 +45,8 @@ public struct PaperSheet: Sendable {
             if row.cells.count > table.header.count {
                 rowProblems.append(
                     PaperProblem(file: file, line: row.line,
-                                 message: "\(row.cells.count) cells, but the header has \(table.header.count) columns"))
+                                 message: "\(row.cells.count) cells, but the header has \(table.header.count) columns "
+                        + "(hint: quote a decimal comma, \"2,5\", or separate cells with ;)"))
             }
             var responses: [String: Response] = [:]
             for column in columns {
