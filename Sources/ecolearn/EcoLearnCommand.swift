@@ -12,6 +12,10 @@ struct EcoLearnCommand: ParsableCommand {
             LessonsCommand.self,
             QuizCommand.self,
             PackCommand.self,
+            EventsCommand.self,
+            AttendanceCommand.self,
+            ParticipantsCommand.self,
+            ReportCommand.self,
         ]
     )
 
