@@ -16,6 +16,13 @@ import Testing
             """)
     }
 
+    @Test func listWarnsAboutFilesWithErrors() throws {
+        let result = try CLI.run(["lessons", "list", "--library", Fixtures.url("broken-workspace").path])
+        #expect(result.status == 0)
+        #expect(result.stderr == "warning: 3 lesson files have errors; run `ecolearn check` to see them\n")
+        #expect(result.stdout.hasSuffix("2 of 2 units\n"))
+    }
+
     @Test func listFiltersByEveryCriterion() throws {
         for (arguments, count) in [
             (["--topic", "sorting"], 1), (["--topic", "water"], 0), (["--audience", "ngo"], 0), (["--audience", "public"], 1),
