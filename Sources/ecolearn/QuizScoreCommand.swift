@@ -31,7 +31,7 @@ struct QuizScoreCommand: ParsableCommand {
         let language = try QuizOptions.language(lang, for: unit)
         let report = try PaperFile.score(
             responses, unit: unit, seed: seed, language: language, skipBadRows: skipBadRows)
-        print(try format.render(report, unit: unit), terminator: "")
+        try format.write(report, unit: unit) { try FileHandle.standardOutput.write(contentsOf: Data($0)) }
     }
 }
 

@@ -101,6 +101,9 @@ public enum PaperCell {
     /// The letters of `cell` as choice indices (nil for `-` or `?`), ignoring spaces and commas; nil when a
     /// character is not a letter in range.
     private static func letters(_ cell: String, count: Int) -> [Int?]? {
+        if let ascii = cell.utf8.withContiguousStorageIfAvailable({ asciiLetters($0, count: count) }), let ascii {
+            return ascii
+        }
         var result: [Int?] = []
         for character in cell.uppercased() {
             switch character {
@@ -116,12 +119,38 @@ public enum PaperCell {
         return result.isEmpty ? nil : result
     }
 
+    /// `letters` for a cell of ASCII bytes (each byte is then one character): `.some(nil)` when a byte is not
+    /// a letter in range, nil when the cell is not ASCII (then the general path decides).
+    private static func asciiLetters(_ bytes: UnsafeBufferPointer<UInt8>, count: Int) -> [Int?]?? {
+        var result: [Int?] = []
+        result.reserveCapacity(bytes.count)
+        let end = UInt8(65 + min(count, 26))
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t"): continue
+            case UInt8(ascii: "-"), UInt8(ascii: "?"): result.append(nil)
+            case 0x80...: return nil
+            default:
+                let upper = byte >= 97 && byte <= 122 ? byte - 32 : byte
+                guard upper >= 65, upper < end else { return .some(nil) }
+                result.append(Int(upper - 65))
+            }
+        }
+        return result.isEmpty ? .some(nil) : result
+    }
+
     private static let trueWords: Set<String> = ["t", "true", "j", "jā", "ja", "d", "doğru", "dogru"]
     private static let falseWords: Set<String> = ["f", "false", "n", "nē", "ne", "y", "yanlış", "yanlis"]
 
     /// T/F, true/false, J/N (jā/nē), D/Y (doğru/yanlış), any case; with `allowNumbers` also 1 (true) and
     /// 2 (false), as the terminal numbers them.
     private static func truth(_ cell: String, allowNumbers: Bool) -> Bool? {
+        if let ascii = cell.utf8.withContiguousStorageIfAvailable(asciiTruth), let ascii {
+            if let value = ascii { return value }
+            if allowNumbers, cell == "1" { return true }
+            if allowNumbers, cell == "2" { return false }
+            return nil
+        }
         let dotless = AnswerFolding.fold(cell, language: "tr")
         let dotted = String(dotless.map { $0 == "ı" ? "i" : $0 })
         if trueWords.contains(dotted) || trueWords.contains(dotless) { return true }
@@ -129,5 +158,24 @@ public enum PaperCell {
         if allowNumbers, cell == "1" { return true }
         if allowNumbers, cell == "2" { return false }
         return nil
+    }
+
+    private static let asciiTrueWords: [[UInt8]] = ["t", "true", "j", "ja", "d", "dogru"].map { Array($0.utf8) }
+    private static let asciiFalseWords: [[UInt8]] = ["f", "false", "n", "ne", "y", "yanlis"].map { Array($0.utf8) }
+
+    /// `truth` for an ASCII cell: folding then is ASCII lower case (a folded `I` becomes `ı` and back to `i`
+    /// in the dotted form, and no word holds a space). `.some(nil)` when the cell is no truth word, nil when it
+    /// is not ASCII.
+    private static func asciiTruth(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool?? {
+        guard bytes.count <= 6 else { return bytes.contains { $0 >= 0x80 } ? nil : .some(nil) }
+        var lower: [UInt8] = []
+        lower.reserveCapacity(bytes.count)
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            lower.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+        }
+        if asciiTrueWords.contains(lower) { return true }
+        if asciiFalseWords.contains(lower) { return false }
+        return .some(nil)
     }
 }

@@ -65,4 +65,11 @@ public struct QuizResult: Sendable, Hashable, Codable {
     public func answer(_ questionID: String) -> Answer? {
         answers.first { $0.questionID == questionID }
     }
+
+    /// The answer to the question with this id, looked for first at `position` (where results scored against
+    /// one variant keep it).
+    func answer(_ questionID: String, expectedAt position: Int) -> Answer? {
+        if position < answers.count, answers[position].questionID == questionID { return answers[position] }
+        return answer(questionID)
+    }
 }
