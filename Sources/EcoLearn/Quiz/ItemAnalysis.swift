@@ -72,8 +72,8 @@ public enum ItemAnalysis {
             var sum = 0.0
             var count = 0
             for result in results {
-                guard let answer = result.answer(id, expectedAt: position) else { continue }
-                sum += answer.fraction
+                guard let index = result.answerIndex(id, expectedAt: position) else { continue }
+                sum += result.answers[index].fraction
                 count += 1
             }
             return (id, count == 0 ? 0 : sum / Double(count))

@@ -66,6 +66,11 @@ enum NumberText {
                 return .some(nil)
             }
         }
+        if !sawSeparator, normalized.count <= 16, let whole = Int64(String(decoding: normalized, as: UTF8.self)) {
+            // Up to 15 digits: exact as a double, as strtod reads it (the sign kept for -0).
+            let magnitude = Double(whole.magnitude)
+            return normalized.first == UInt8(ascii: "-") ? -magnitude : magnitude
+        }
         guard sawDigit, let value = Double(String(decoding: normalized, as: UTF8.self)), value.isFinite else {
             return .some(nil)
         }

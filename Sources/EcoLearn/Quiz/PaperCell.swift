@@ -36,12 +36,12 @@ public enum PaperCell {
         case .short:
             return .success(.text(cell))
         case .order(let items):
-            guard let indices = letters(cell, count: count), !indices.contains(nil),
-                Set(indices).count == indices.count, indices.count <= items.count
+            guard let indices = letters(cell, count: count), indices.count <= items.count,
+                let placed = distinct(indices)
             else {
                 return problem("the letters \(range(count)) in order, each once (e.g. \(example(count)))", cell)
             }
-            return .success(.order(indices.compactMap { $0 }.map { presented.optionOrder[$0] }))
+            return .success(.order(placed.map { presented.optionOrder[$0] }))
         case .match(let pairs):
             guard let indices = letters(cell, count: count), indices.count == pairs.count else {
                 return problem(perItem(pairs.count, count), cell)
@@ -85,7 +85,26 @@ public enum PaperCell {
         "\(items) letters \(range(count)), one per item in printed order (- for none)"
     }
 
+    /// The indices when none is blank and none repeats (letters are at most 26, so a bit set tells).
+    private static func distinct(_ indices: [Int?]) -> [Int]? {
+        var seen: UInt32 = 0
+        var result: [Int] = []
+        result.reserveCapacity(indices.count)
+        for index in indices {
+            guard let index, seen & (1 << index) == 0 else { return nil }
+            seen |= 1 << index
+            result.append(index)
+        }
+        return result
+    }
+
     private static func oneChoice(_ cell: String, count: Int, allowNumbers: Bool) -> Int? {
+        if cell.utf8.count == 1, let byte = cell.utf8.first, byte < 0x80 {
+            // One ASCII character: a letter in range, or (with numbers allowed) a digit.
+            let upper = byte >= 97 && byte <= 122 ? byte - 32 : byte
+            if upper >= 65, Int(upper) < 65 + min(count, 26) { return Int(upper - 65) }
+            if !allowNumbers || !(49...57).contains(byte) { return nil }
+        }
         if allowNumbers, let number = Int(cell), number >= 1, number <= count { return number - 1 }
         guard let indices = letters(cell, count: count), indices.count == 1, let index = indices[0] else { return nil }
         return index
@@ -160,22 +179,25 @@ public enum PaperCell {
         return nil
     }
 
-    private static let asciiTrueWords: [[UInt8]] = ["t", "true", "j", "ja", "d", "dogru"].map { Array($0.utf8) }
-    private static let asciiFalseWords: [[UInt8]] = ["f", "false", "n", "ne", "y", "yanlis"].map { Array($0.utf8) }
+    private static let asciiTrueWords: Set<UInt64> = Set(["t", "true", "j", "ja", "d", "dogru"].map { packed(Array($0.utf8)) })
+    private static let asciiFalseWords: Set<UInt64> = Set(["f", "false", "n", "ne", "y", "yanlis"].map { packed(Array($0.utf8)) })
+
+    /// Up to 7 ASCII bytes as one number (the length in the low byte), to compare words without building strings.
+    private static func packed(_ bytes: some Collection<UInt8>) -> UInt64 {
+        var value = UInt64(bytes.count)
+        for (offset, byte) in bytes.enumerated() { value |= UInt64(byte) << (8 * (offset + 1)) }
+        return value
+    }
 
     /// `truth` for an ASCII cell: folding then is ASCII lower case (a folded `I` becomes `ı` and back to `i`
     /// in the dotted form, and no word holds a space). `.some(nil)` when the cell is no truth word, nil when it
     /// is not ASCII.
     private static func asciiTruth(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool?? {
-        guard bytes.count <= 6 else { return bytes.contains { $0 >= 0x80 } ? nil : .some(nil) }
-        var lower: [UInt8] = []
-        lower.reserveCapacity(bytes.count)
-        for byte in bytes {
-            if byte >= 0x80 { return nil }
-            lower.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
-        }
-        if asciiTrueWords.contains(lower) { return true }
-        if asciiFalseWords.contains(lower) { return false }
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        guard bytes.count <= 6 else { return .some(nil) }
+        let word = packed(bytes.lazy.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 })
+        if asciiTrueWords.contains(word) { return true }
+        if asciiFalseWords.contains(word) { return false }
         return .some(nil)
     }
 }

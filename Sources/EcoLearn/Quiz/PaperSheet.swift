@@ -84,22 +84,28 @@ public struct PaperSheet: Sendable {
                     + "(hint: quote a decimal comma, \"2,5\", or separate cells with ;)"))
         }
         var answers = [Response](repeating: .blank, count: questionCount)
-        for position in columns.indices {
-            switch PaperCell.parse(row[columns[position].index], for: columns[position].question) {
-            case .success(let response): answers[slots[position]] = response
+        for (column, slot) in zip(columns, slots) {
+            switch PaperCell.parse(row[column.index], for: column.question) {
+            case .success(let response): answers[slot] = response
             case .failure(let problem):
                 problems.append(
-                    PaperProblem(file: file, line: row.line, column: columns[position].name,
-                                 message: problem.description))
+                    PaperProblem(file: file, line: row.line, column: column.name, message: problem.description))
             }
         }
         return (Entry(line: row.line, respondent: respondent, answers: answers), problems)
     }
 
-    private struct Column {
-        var index: Int
-        var name: String
-        var question: PresentedQuestion
+    /// A question column of the header (a class, so reading a row passes it on without copying the question).
+    private final class Column: Sendable {
+        let index: Int
+        let name: String
+        let question: PresentedQuestion
+
+        init(index: Int, name: String, question: PresentedQuestion) {
+            self.index = index
+            self.name = name
+            self.question = question
+        }
     }
 
     private static func headerColumns(_ header: [String], file: String, variant: QuizVariant)

@@ -69,7 +69,12 @@ public struct QuizResult: Sendable, Hashable, Codable {
     /// The answer to the question with this id, looked for first at `position` (where results scored against
     /// one variant keep it).
     func answer(_ questionID: String, expectedAt position: Int) -> Answer? {
-        if position < answers.count, answers[position].questionID == questionID { return answers[position] }
-        return answer(questionID)
+        answerIndex(questionID, expectedAt: position).map { answers[$0] }
+    }
+
+    /// The index in `answers` of the question with this id, tried first at `position`.
+    func answerIndex(_ questionID: String, expectedAt position: Int) -> Int? {
+        if position < answers.count, answers[position].questionID == questionID { return position }
+        return answers.firstIndex { $0.questionID == questionID }
     }
 }

@@ -69,8 +69,8 @@ public enum ScoreReportFormat: String, Sendable, CaseIterable {
                 CSVTable.appendCell(result.respondent, to: &text)
                 for (position, id) in ids.enumerated() {
                     text.append(UInt8(ascii: ","))
-                    if let answer = result.answer(id, expectedAt: position) {
-                        CSVTable.appendCell(numbers.number(answer.points), to: &text)
+                    if let answer = result.answerIndex(id, expectedAt: position) {
+                        CSVTable.appendCell(numbers.number(result.answers[answer].points), to: &text)
                     }
                 }
                 let totals = [numbers.number(result.total), numbers.number(result.maximum),
@@ -98,6 +98,8 @@ public enum ScoreReportFormat: String, Sendable, CaseIterable {
         private var percents: [UInt64: String] = [:]
 
         mutating func number(_ value: Double) -> String {
+            // Whole numbers print as integers (no rounding can change them); no need to look them up.
+            if value == value.rounded(), abs(value) < 1e12 { return String(Int64(value)) }
             if let text = numbers[value.bitPattern] { return text }
             let text = ScoreReportFormat.number(value)
             numbers[value.bitPattern] = text
