@@ -53,7 +53,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EcoLearnTrackingTests",
-            dependencies: ["EcoLearnTracking"],
+            dependencies: ["EcoLearnTracking", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -22,6 +22,7 @@ struct QuizScoreCommand: ParsableCommand {
     @Option(help: "Output format: table, csv or json.") var format: ScoreReportFormat = .table
     @Flag(help: "Score the good rows of a file with bad rows, listing the rows left out.")
     var skipBadRows = false
+    @OptionGroup var saving: QuizSaveOptions
 
     func run() throws {
         let library = try libraryOptions.load()
@@ -31,6 +32,7 @@ struct QuizScoreCommand: ParsableCommand {
         let language = try QuizOptions.language(lang, for: unit)
         let report = try PaperFile.score(
             responses, unit: unit, seed: seed, language: language, skipBadRows: skipBadRows)
+        try saving.save(report.results, library: libraryOptions)
         try format.write(report, unit: unit) { try FileHandle.standardOutput.write(contentsOf: Data($0)) }
     }
 }
