@@ -14,8 +14,7 @@ struct LessonsShowCommand: ParsableCommand {
     @Option(help: "Output format: text or json.") var format: Format = .text
 
     func run() throws {
-        let library = try libraryOptions.load()
-        let unit = try libraryOptions.unit(id, in: library)
+        let unit = try libraryOptions.loadUnit(id)
         let language = lang ?? unit.sourceLanguage
         guard unit.languages.contains(language) else {
             throw ValidationError("unit '\(unit.id)' is not written in '\(language)'; it has \(unit.languages.joined(separator: ", "))")

@@ -20,6 +20,19 @@ struct LibraryOptions: ParsableArguments {
         return loaded
     }
 
+    /// Loads just the units with these ids when each has its file; otherwise the whole library, so that a
+    /// mistyped id gets its "did you mean" and every problem is found.
+    func load(only ids: Set<String>) throws -> Library {
+        let subset = Library.load(at: root, only: ids)
+        if Set(subset.units.map(\.id)).isSuperset(of: ids) { return subset }
+        return try load()
+    }
+
+    /// Loads the unit with `id` (reading only its file when it can), or fails with the closest id.
+    func loadUnit(_ id: String) throws -> LessonUnit {
+        try unit(id, in: load(only: [id]))
+    }
+
     /// The unit with `id`, or a clear error naming the closest id.
     func unit(_ id: String, in library: Library) throws -> LessonUnit {
         if let unit = library.unit(id) { return unit }

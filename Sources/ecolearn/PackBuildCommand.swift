@@ -39,29 +39,24 @@ struct PackBuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        let library = try libraryOptions.load()
-        let builder = PackBuilder(library: library)
-        let packSpec: PackSpec
-        let name: String
+        var packSpec: PackSpec?
+        var name = "pack-\(lang ?? "en")-\(audience?.rawValue ?? "school")"
         if let spec {
             let url = URL(fileURLWithPath: spec)
             let (decoded, diagnostics) = PackSpecDecoder().load(url, file: spec)
-            guard let decoded else {
-                Terminal.printDiagnostics(diagnostics, root: URL(fileURLWithPath: "."))
-                throw ExitCode.failure
-            }
             Terminal.printDiagnostics(diagnostics, root: URL(fileURLWithPath: "."))
+            guard let decoded else { throw ExitCode.failure }
             packSpec = decoded
             name = url.deletingPathExtension().lastPathComponent
-        } else {
-            packSpec = builder.adHocSpec(
-                lessons: lessons, language: lang ?? "en", audience: audience ?? .school, parts: try parsedParts(),
-                title: title)
-            name = "pack-\(lang ?? "en")-\(audience?.rawValue ?? "school")"
         }
+        let library = try libraryOptions.load(only: Set(packSpec?.lessons ?? lessons))
+        let builder = PackBuilder(library: library)
+        let chosen = try packSpec ?? builder.adHocSpec(
+            lessons: lessons, language: lang ?? "en", audience: audience ?? .school, parts: try parsedParts(),
+            title: title)
         do {
             let result = try builder.build(
-                packSpec, name: name, into: URL(fileURLWithPath: output), date: date, pdf: pdf)
+                chosen, name: name, into: URL(fileURLWithPath: output), date: date, pdf: pdf)
             Terminal.printDiagnostics(result.warnings, root: URL(fileURLWithPath: "."))
             print("wrote \(displayPath(result.htmlFile))")
             if let pdfFile = result.pdfFile { print("wrote \(displayPath(pdfFile))") }

@@ -18,8 +18,7 @@ struct QuizAnalyseCommand: ParsableCommand {
     @Flag(help: "Analyse the good rows of a file with bad rows.") var skipBadRows = false
 
     func run() throws {
-        let library = try libraryOptions.load()
-        let unit = try libraryOptions.unit(unitID, in: library)
+        let unit = try libraryOptions.loadUnit(unitID)
         _ = try QuizOptions.requireQuiz(unit)
         let language = try QuizOptions.language(lang, for: unit)
         let report = try PaperFile.score(

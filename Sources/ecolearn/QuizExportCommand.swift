@@ -14,8 +14,7 @@ struct QuizExportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
 
     func run() throws {
-        let library = try libraryOptions.load()
-        let unit = try libraryOptions.unit(unitID, in: library)
+        let unit = try libraryOptions.loadUnit(unitID)
         _ = try QuizOptions.requireQuiz(unit)
         let language = try QuizOptions.language(lang, for: unit) ?? unit.sourceLanguage
         let (text, warnings) = QuizInterchange.export(unit, format: format, language: language)

@@ -19,8 +19,7 @@ struct QuizGainCommand: ParsableCommand {
     @Option(help: "Output format: table or json.") var format: Format = .table
 
     func run() throws {
-        let library = try libraryOptions.load()
-        let unit = try libraryOptions.unit(unitID, in: library)
+        let unit = try libraryOptions.loadUnit(unitID)
         _ = try QuizOptions.requireQuiz(unit)
         let language = try QuizOptions.language(lang, for: unit)
         let before = try PaperFile.score(pre, unit: unit, seed: QuizOptions.seed(preSeed, for: unit), language: language)

@@ -17,8 +17,7 @@ struct QuizImportCommand: ParsableCommand {
     @Flag(help: "Show the YAML that would be added without changing the file.") var dryRun = false
 
     func run() throws {
-        let library = try libraryOptions.load()
-        let unit = try libraryOptions.unit(into, in: library)
+        let unit = try libraryOptions.loadUnit(into)
         let language = try QuizOptions.language(lang, for: unit) ?? unit.sourceLanguage
         let objectiveID = objective ?? unit.objectives.first?.id ?? ""
         guard unit.objective(objectiveID) != nil else {

@@ -18,8 +18,7 @@ struct QuizRunCommand: ParsableCommand {
     @Option(help: "Write the scored result as JSON to this file.") var save: String?
 
     func run() throws {
-        let library = try libraryOptions.load()
-        let unit = try libraryOptions.unit(unitID, in: library)
+        let unit = try libraryOptions.loadUnit(unitID)
         let quiz = try QuizOptions.requireQuiz(unit)
         let language = try QuizOptions.language(lang, for: unit) ?? unit.sourceLanguage
         if let count, count < 1 || count > quiz.questions.count {

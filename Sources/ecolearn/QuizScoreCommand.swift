@@ -25,8 +25,7 @@ struct QuizScoreCommand: ParsableCommand {
     @OptionGroup var saving: QuizSaveOptions
 
     func run() throws {
-        let library = try libraryOptions.load()
-        let unit = try libraryOptions.unit(unitID, in: library)
+        let unit = try libraryOptions.loadUnit(unitID)
         _ = try QuizOptions.requireQuiz(unit)
         let seed = try QuizOptions.seed(seed, for: unit)
         let language = try QuizOptions.language(lang, for: unit)

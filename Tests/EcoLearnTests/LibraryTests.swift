@@ -66,6 +66,15 @@ import Testing
         ])
     }
 
+    @Test func loadingChosenUnitsReadsOnlyTheirFiles() {
+        let library = Library.load(at: Fixtures.url("broken-workspace"), only: ["twin"])
+        #expect(library.files == ["lessons/waste/twin.yaml", "lessons/water/twin.yaml"])
+        #expect(library.diagnostics.map(\.summaryLine) == [
+            "lessons/water/twin.yaml:1:5: error: id: duplicate unit id 'twin' (also in lessons/waste/twin.yaml) (hint: each unit needs its own id, equal to its file name)"
+        ])
+        #expect(Library.load(at: Fixtures.url("broken-workspace"), only: ["nothing-here"]).files.isEmpty)
+    }
+
     @Test func aMissingFolderIsOneClearError() {
         let library = Library.load(at: URL(fileURLWithPath: "/nonexistent/ecolearn"))
         #expect(library.diagnostics.map(\.summaryLine) == [

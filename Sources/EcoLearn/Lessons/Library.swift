@@ -24,10 +24,13 @@ public struct Library: Sendable {
 
     /// Loads and checks every unit under `root/lessons`, reading files on all cores; the result's order is the
     /// sorted order of the paths, whatever the scheduling. Problems never throw: they are diagnostics.
-    public static func load(at root: URL, limits: YAMLLimits = .default) -> Library {
+    ///
+    /// With `only`, just the files named after those ids are read (a unit's id is its file name), for commands
+    /// that need a few units of a large library; a library loaded so holds no other unit.
+    public static func load(at root: URL, only ids: Set<String>? = nil, limits: YAMLLimits = .default) -> Library {
         let files = WorkspaceFiles(root: root)
         var diagnostics = files.problems
-        let paths = files.lessonPaths
+        let paths = ids.map { ids in files.lessonPaths.filter { ids.contains(fileStem($0)) } } ?? files.lessonPaths
         let validator = Validator(mediaFiles: files.mediaPaths)
         let results = UnsafeResults(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
@@ -40,12 +43,20 @@ public struct Library: Sendable {
             diagnostics += result.diagnostics
         }
         diagnostics += Validator.crossCheck(units)
-        if paths.isEmpty {
+        if paths.isEmpty && ids == nil {
             diagnostics.append(Diagnostic(
                 .warning, at: nil, "no lesson units found under lessons/",
                 hint: "run ecolearn in a workspace folder or pass --library DIR", file: "lessons"))
         }
         return Library(root: root, units: units, diagnostics: diagnostics.sortedByPlace(), files: paths)
+    }
+
+    /// The file name of a lesson path without folders and `.yaml`/`.yml`: the id its unit must have.
+    static func fileStem(_ path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        if name.hasSuffix(".yaml") { return String(name.dropLast(5)) }
+        if name.hasSuffix(".yml") { return String(name.dropLast(4)) }
+        return name
     }
 
     /// Reads, decodes and validates one file.

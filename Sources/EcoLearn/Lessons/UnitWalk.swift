@@ -35,8 +35,7 @@ struct UnitWalk {
         let at = field("id")
         slug(unit.id, at: at, path: "id", what: "unit id")
         let fileName = unit.file.split(separator: "/").last.map(String.init) ?? unit.file
-        let stem = fileName.hasSuffix(".yaml") ? String(fileName.dropLast(5))
-            : fileName.hasSuffix(".yml") ? String(fileName.dropLast(4)) : fileName
+        let stem = Library.fileStem(unit.file)
         if !unit.file.isEmpty && stem != unit.id {
             error("unit id '\(unit.id)' does not match the file name '\(fileName)'", at: at, "id",
                   hint: "rename the file to \(unit.id).yaml or set id: \(stem)")
