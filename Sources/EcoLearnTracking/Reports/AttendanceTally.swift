@@ -15,58 +15,80 @@ struct AttendanceTally {
     /// Reads the groups of every selected event, then every attendance at them.
     init(_ query: ReportQuery, groupings: [[ReportDimension]], _ db: Database) throws {
         let grouped = try groupings.map { try EventGroups(query, $0, db) }
-        var packed = [[UInt64]](repeating: [], count: grouped.count)
-        var attendances = grouped.map { [Int](repeating: 0, count: $0.keys.count) }
-        var dense: [Int64: UInt32] = [:]
+        // Every group of every grouping is one slot; an attendance adds one to each slot its event is in.
+        let firstSlot = grouped.indices.map { grouped[..<$0].reduce(0) { $0 + $1.keys.count } }
+        var attendances = [Int](repeating: 0, count: grouped.reduce(0) { $0 + $1.keys.count })
+        var packed: [UInt64] = []
+        let maxID = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM participant") ?? 0
+        var people = ParticipantNumbers(maxID: maxID)
         var counts: [Int] = []
-        var participants: [Int64] = []
 
         var lastEvent: Int64?
-        var current: [[UInt32]] = []
+        var slots: [UInt64] = []
+        // CROSS JOIN keeps SQLite's loop order: the selected events, then each one's attendances by primary key.
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT a.event_id, a.participant_id FROM event e JOIN attendance a ON a.event_id = e.id WHERE \(query.condition)
+            SELECT a.event_id, a.participant_id FROM event e CROSS JOIN attendance a ON a.event_id = e.id
+            WHERE \(query.condition)
             """, arguments: query.arguments)
         while let row = try rows.next() {
             let event: Int64 = row[0]
-            let participant: Int64 = row[1]
             if event != lastEvent {
-                current = grouped.map { $0.byEvent[event] ?? [] }
+                slots = grouped.indices.flatMap { grouping in
+                    (grouped[grouping].byEvent[event] ?? []).map { UInt64(firstSlot[grouping] + Int($0)) }
+                }
                 lastEvent = event
             }
-            let person: UInt32
-            if let known = dense[participant] {
-                person = known
-                counts[Int(known)] += 1
-            } else {
-                person = UInt32(participants.count)
-                dense[participant] = person
-                participants.append(participant)
-                counts.append(1)
-            }
-            for grouping in current.indices {
-                for group in current[grouping] {
-                    packed[grouping].append(UInt64(group) << 32 | UInt64(person))
-                    attendances[grouping][Int(group)] += 1
-                }
+            let person = people.number(row[1])
+            if person == counts.count { counts.append(1) } else { counts[Int(person)] += 1 }
+            for slot in slots {
+                packed.append(slot << 32 | UInt64(person))
+                attendances[Int(slot)] += 1
             }
         }
 
-        perParticipant.reserveCapacity(participants.count)
-        for (index, participant) in participants.enumerated() { perParticipant[participant] = counts[index] }
+        perParticipant.reserveCapacity(counts.count)
+        for (number, id) in people.ids.enumerated() { perParticipant[id] = counts[number] }
+        var unique = [Int](repeating: 0, count: attendances.count)
+        packed.sort()
+        var previous: UInt64?
+        for value in packed where value != previous {
+            unique[Int(value >> 32)] += 1
+            previous = value
+        }
         for (grouping, events) in grouped.enumerated() {
-            var unique = [Int](repeating: 0, count: events.keys.count)
-            packed[grouping].sort()
-            var previous: UInt64?
-            for value in packed[grouping] where value != previous {
-                unique[Int(value >> 32)] += 1
-                previous = value
-            }
-            packed[grouping] = []
             var result: [[String]: (attendances: Int, unique: Int)] = [:]
-            for (index, key) in events.keys.enumerated() where attendances[grouping][index] > 0 {
-                result[key] = (attendances[grouping][index], unique[index])
+            for (index, key) in events.keys.enumerated() where attendances[firstSlot[grouping] + index] > 0 {
+                result[key] = (attendances[firstSlot[grouping] + index], unique[firstSlot[grouping] + index])
             }
             groups.append(result)
+        }
+    }
+
+    /// Numbers participant ids 0, 1, 2, ... in order of first sight: through a table indexed by id when ids are
+    /// small (the usual case, as they are SQLite row ids), else through a dictionary.
+    private struct ParticipantNumbers {
+        private var table: [UInt32]
+        private var others: [Int64: UInt32] = [:]
+        /// The ids numbered so far, in order.
+        private(set) var ids: [Int64] = []
+
+        init(maxID: Int64) {
+            table = (0..<1 << 24).contains(maxID) ? [UInt32](repeating: 0, count: Int(maxID) + 1) : []
+        }
+
+        /// The number of `id`, giving it the next one when it is new.
+        mutating func number(_ id: Int64) -> UInt32 {
+            if id >= 0, id < table.count {
+                let stored = table[Int(id)]
+                if stored > 0 { return stored - 1 }
+                table[Int(id)] = UInt32(ids.count) + 1
+            } else if let known = others[id] {
+                return known
+            } else {
+                others[id] = UInt32(ids.count)
+            }
+            ids.append(id)
+            return UInt32(ids.count - 1)
         }
     }
 
