@@ -16,24 +16,43 @@ extension ParticipationStore {
     public func importAttendance(data: Data, fileName: String, options: ImportOptions = ImportOptions()) throws -> ImportOutcome {
         let sheet = try AttendanceSheet(data: data, fileName: fileName, columns: Self.attendanceColumns)
         let digest = SHA256.hex(data)
-        return try pool.write { db in
-            if let earlier = try Self.previousImport(.attendance, digest, db) {
-                return ImportOutcome(file: fileName, rows: sheet.count, previouslyImportedAt: earlier.importedAt)
-            }
-            let eventIDs = try Self.resolveEvents(sheet, fileName, db)
-            let log = try Self.logImport(.attendance, fileName, digest, sheet.count, db)
+        return try pool.writeWithoutTransaction { db in
+            // Every attendance stored below refers to an event, participant and import row this transaction has
+            // just read or written, so SQLite's three foreign-key lookups per row would only repeat what is already
+            // known. The pragma cannot change inside a transaction: it is set around it, and always restored.
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
             var outcome = ImportOutcome(file: fileName, rows: sheet.count)
-            let participantIDs = try ParticipantStatements(db).store(sheet, outcome: &outcome, db)
-            let attend = try db.cachedStatement(
-                sql: "INSERT OR IGNORE INTO attendance (event_id, participant_id, import_id) VALUES (?, ?, ?)")
-            for row in 0..<sheet.count {
-                attend.setUncheckedArguments([eventIDs[Int(sheet.referenceOf[row])], participantIDs[Int(sheet.keyOf[row])], log])
-                try attend.execute()
-                if db.changesCount > 0 { outcome.attendancesAdded += 1 } else { outcome.attendancesAlreadyRecorded += 1 }
-                options.afterRow?(row + 1)
+            try db.inTransaction {
+                outcome = try Self.store(sheet, fileName: fileName, digest: digest, options: options, db)
+                return .commit
             }
             return outcome
         }
+    }
+
+    /// Stores a checked sheet inside the import's transaction.
+    private static func store(
+        _ sheet: AttendanceSheet, fileName: String, digest: String, options: ImportOptions, _ db: Database
+    ) throws -> ImportOutcome {
+        if let earlier = try previousImport(.attendance, digest, db) {
+            return ImportOutcome(file: fileName, rows: sheet.count, previouslyImportedAt: earlier.importedAt)
+        }
+        let eventIDs = try resolveEvents(sheet, fileName, db)
+        let log = try logImport(.attendance, fileName, digest, sheet.count, db)
+        var outcome = ImportOutcome(file: fileName, rows: sheet.count)
+        let participantIDs = try ParticipantStatements(db).store(sheet, outcome: &outcome, db)
+        let rebuild = try AttendanceIndexes.dropIfCheaperToRebuild(adding: sheet.count, db)
+        let attend = try db.cachedStatement(
+            sql: "INSERT OR IGNORE INTO attendance (event_id, participant_id, import_id) VALUES (?, ?, ?)")
+        for row in 0..<sheet.count {
+            attend.setUncheckedArguments([eventIDs[Int(sheet.referenceOf[row])], participantIDs[Int(sheet.keyOf[row])], log])
+            try attend.execute()
+            if db.changesCount > 0 { outcome.attendancesAdded += 1 } else { outcome.attendancesAlreadyRecorded += 1 }
+            options.afterRow?(row + 1)
+        }
+        try rebuild.create(db)
+        return outcome
     }
 
     /// The id of each event the sheet refers to (by code, or else by number), in the order of
