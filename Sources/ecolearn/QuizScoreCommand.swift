@@ -33,7 +33,7 @@ struct QuizScoreCommand: ParsableCommand {
         let report = try PaperFile.score(
             responses, unit: unit, seed: seed, language: language, skipBadRows: skipBadRows)
         try saving.save(report.results, library: libraryOptions)
-        print(try format.render(report, unit: unit), terminator: "")
+        try format.write(report, unit: unit) { try FileHandle.standardOutput.write(contentsOf: Data($0)) }
     }
 }
 

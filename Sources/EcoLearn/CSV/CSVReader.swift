@@ -18,6 +18,9 @@ struct CSVReader {
 
     /// Rejects binary files and invalid UTF-8, naming the first bad line.
     func checkText() throws(CSVError) {
+        // Most files are fine: one pass over the whole text; line by line only to name the bad line.
+        let body = bytes[start...]
+        if !body.contains(0), String(validating: body, as: UTF8.self) != nil { return }
         var line = 1
         var lineStart = start
         for index in start..<bytes.count {

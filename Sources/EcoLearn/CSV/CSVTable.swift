@@ -58,19 +58,36 @@ public struct CSVTable: Sendable, Hashable {
 
     /// Writes rows as CSV with `,` separators and LF line ends, quoting cells that need it.
     public static func format(_ rows: [[String]]) -> String {
-        var output = ""
+        var output: [UInt8] = []
         for row in rows {
-            output += row.map(quoted).joined(separator: ",")
-            output += "\n"
+            for (index, cell) in row.enumerated() {
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                appendCell(cell, to: &output)
+            }
+            output.append(UInt8(ascii: "\n"))
         }
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private static func quoted(_ cell: String) -> String {
-        let needsQuotes = cell.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" }
-            || cell.first == " " || cell.last == " "
-        guard needsQuotes else { return cell }
-        return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    /// Appends `cell` to CSV text, in quotes (with inner quotes doubled) when it holds a separator, a quote or
+    /// a line break, or starts or ends with a space.
+    static func appendCell(_ cell: String, to output: inout [UInt8]) {
+        var cell = cell
+        cell.withUTF8 { bytes in
+            let needsQuotes = bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ")
+                || bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n")
+                    || $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: ";") }
+            guard needsQuotes else {
+                output.append(contentsOf: bytes)
+                return
+            }
+            output.append(UInt8(ascii: "\""))
+            for byte in bytes {
+                output.append(byte)
+                if byte == UInt8(ascii: "\"") { output.append(byte) }
+            }
+            output.append(UInt8(ascii: "\""))
+        }
     }
 }
 
@@ -92,6 +109,28 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible {
 extension String {
     /// The text without leading and trailing spaces, tabs and line breaks.
     var trimmingSpaces: String {
+        if let trimmed = utf8.withContiguousStorageIfAvailable(Self.trimmingASCIISpaces) { return trimmed ?? self }
+        return trimmingUnicodeSpaces
+    }
+
+    /// The trimmed text when only ASCII spaces, tabs and line breaks need trimming (nil when the text is
+    /// already trimmed); the untrimmed `String` itself is returned by the caller to avoid a copy. Falls back to
+    /// `trimmingUnicodeSpaces` when a non-ASCII character stands where trimming stops.
+    private static func trimmingASCIISpaces(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+        var start = 0
+        var end = bytes.count
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        if start == end { return start == 0 && end == bytes.count ? nil : "" }
+        guard bytes[start] < 0x80, bytes[end - 1] < 0x80 else {
+            return String(decoding: bytes, as: UTF8.self).trimmingUnicodeSpaces
+        }
+        if start == 0, end == bytes.count { return nil }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+
+    private var trimmingUnicodeSpaces: String {
         let scalars = unicodeScalars
         guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
             let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })

@@ -11,22 +11,53 @@ public struct TextTable: Sendable {
 
     /// The table with a header rule, each line ending in a newline; trailing spaces trimmed.
     public func render() -> String {
-        var widths = headers.map(\.count)
+        var text: [UInt8] = []
+        write(to: &text)
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Appends `render()`'s text, as UTF-8, to `text`.
+    func write(to text: inout [UInt8]) {
+        var widths = headers.map(Self.width)
         for row in rows {
-            for (index, cell) in row.enumerated() where index < widths.count { widths[index] = max(widths[index], cell.count) }
-        }
-        func line(_ cells: [String]) -> String {
-            var text = ""
-            for (index, cell) in cells.enumerated() {
-                text += cell
-                if index < cells.count - 1 { text += String(repeating: " ", count: widths[index] - cell.count + 2) }
+            for (index, cell) in row.enumerated() where index < widths.count {
+                widths[index] = max(widths[index], Self.width(cell))
             }
-            while text.last == " " { text.removeLast() }
-            return text + "\n"
         }
-        var out = line(headers)
-        out += line(widths.map { String(repeating: "-", count: $0) })
-        for row in rows { out += line(row) }
-        return out
+        func line(_ cells: [String]) {
+            let start = text.count
+            for (index, cell) in cells.enumerated() {
+                text += cell.utf8
+                if index < cells.count - 1 {
+                    text += repeatElement(UInt8(ascii: " "), count: widths[index] - Self.width(cell) + 2)
+                }
+            }
+            Self.trimTrailingSpaces(&text, from: start)
+            text.append(UInt8(ascii: "\n"))
+        }
+        line(headers)
+        line(widths.map { String(repeating: "-", count: $0) })
+        for row in rows { line(row) }
+    }
+
+    /// The characters of `cell` (its bytes when it is ASCII, where they are the same).
+    private static func width(_ cell: String) -> Int {
+        let isASCII = cell.utf8.withContiguousStorageIfAvailable { bytes in !bytes.contains { $0 >= 0x80 } } ?? false
+        return isASCII ? cell.utf8.count : cell.count
+    }
+
+    /// Drops the spaces ending the line that starts at `start`: bytes while an ASCII character precedes the
+    /// space (then it is a character of its own), whole characters otherwise.
+    private static func trimTrailingSpaces(_ text: inout [UInt8], from start: Int) {
+        while text.count > start, text[text.count - 1] == UInt8(ascii: " ") {
+            if text.count - 1 > start, text[text.count - 2] >= 0x80 {
+                var line = String(decoding: text[start...], as: UTF8.self)
+                while line.last == " " { line.removeLast() }
+                text.removeSubrange(start...)
+                text += line.utf8
+                return
+            }
+            text.removeLast()
+        }
     }
 }

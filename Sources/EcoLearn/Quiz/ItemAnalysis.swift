@@ -67,9 +67,16 @@ public enum ItemAnalysis {
     public static func facility(of variant: QuizVariant, results: [QuizResult])
         -> [(questionID: String, facility: Double)]
     {
-        variant.questions.map { presented in
+        variant.questions.enumerated().map { position, presented in
             let id = presented.question.id
-            return (id, mean(results.compactMap { $0.answer(id)?.fraction }))
+            var sum = 0.0
+            var count = 0
+            for result in results {
+                guard let index = result.answerIndex(id, expectedAt: position) else { continue }
+                sum += result.answers[index].fraction
+                count += 1
+            }
+            return (id, count == 0 ? 0 : sum / Double(count))
         }
     }
 

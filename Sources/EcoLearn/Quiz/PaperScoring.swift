@@ -32,10 +32,13 @@ public enum PaperScoring {
             throw PaperScoringError(problems: sheet.problems, isHeaderProblem: false)
         }
         let passPercent = unit.quiz?.passPercent ?? 60
-        let results = sheet.entries.map { entry in
-            QuizScorer.score(
-                entry.responses, to: sheet.variant, respondent: entry.respondent, passPercent: passPercent,
-                language: language)
+        let entries = sheet.entries
+        let results = ParallelChunks.map(count: entries.count) { range in
+            range.map { index in
+                QuizScorer.score(
+                    entries[index].answers, to: sheet.variant, respondent: entries[index].respondent,
+                    passPercent: passPercent, language: language)
+            }
         }
         return Report(variant: sheet.variant, results: results, skipped: sheet.problems, skippedLines: sheet.badLines)
     }

@@ -4,7 +4,8 @@ public struct PaperSheet: Sendable {
     public struct Entry: Sendable, Hashable {
         public var line: Int
         public var respondent: String
-        public var responses: [String: Response]
+        /// One response per question of the sheet's `variant`, in its order.
+        public var answers: [Response]
     }
 
     /// The variant restricted to the questions that have a column, in variant order.
@@ -17,7 +18,7 @@ public struct PaperSheet: Sendable {
     public var badLines: [Int]
 
     /// Reads `table` against `variant` (the questions and letter orders of the printed paper).
-    /// Throws when the header is wrong; cell problems are collected in `problems`.
+    /// Throws when the header is wrong; cell problems are collected in `problems`. Rows are read on all cores.
     public static func read(_ table: CSVTable, file: String, variant: QuizVariant, unitIDs: [String] = [])
         throws(PaperScoringError) -> PaperSheet
     {
@@ -25,41 +26,36 @@ public struct PaperSheet: Sendable {
         let asked = Set(columns.map(\.question.question.id))
         var restricted = variant
         restricted.questions = variant.questions.filter { asked.contains($0.question.id) }
+        // Where each column's answer goes among the restricted variant's questions.
+        let slots = columns.map { column in
+            restricted.questions.firstIndex { $0.question.id == column.question.question.id } ?? 0
+        }
+        let respondentColumn = table.header[0].trimmingSpaces
+        let rows = table.rows
+        let read = ParallelChunks.map(count: rows.count) { range in
+            range.map { index in
+                readRow(rows[index], columns: columns, slots: slots, questionCount: restricted.questions.count,
+                        headerCount: table.header.count, respondentColumn: respondentColumn, file: file)
+            }
+        }
 
         var entries: [Entry] = []
+        entries.reserveCapacity(read.count)
         var problems: [PaperProblem] = []
         var badLines: [Int] = []
         var firstLine: [String: Int] = [:]
-        for row in table.rows {
-            var rowProblems: [PaperProblem] = []
-            let respondent = row[0].trimmingSpaces
-            if respondent.isEmpty {
-                rowProblems.append(
-                    PaperProblem(file: file, line: row.line, column: table.header[0].trimmingSpaces,
-                                 message: "expected a name or number, found an empty cell"))
-            } else if let first = firstLine[respondent] {
-                rowProblems.append(
-                    PaperProblem(file: file, line: row.line, column: table.header[0].trimmingSpaces,
-                                 message: "'\(respondent)' already answered on line \(first)"))
-            }
-            if row.cells.count > table.header.count {
-                rowProblems.append(
-                    PaperProblem(file: file, line: row.line,
-                                 message: "\(row.cells.count) cells, but the header has \(table.header.count) columns "
-                        + "(hint: quote a decimal comma, \"2,5\", or separate cells with ;)"))
-            }
-            var responses: [String: Response] = [:]
-            for column in columns {
-                switch PaperCell.parse(row[column.index], for: column.question) {
-                case .success(let response): responses[column.question.question.id] = response
-                case .failure(let problem):
-                    rowProblems.append(
-                        PaperProblem(file: file, line: row.line, column: column.name, message: problem.description))
-                }
+        firstLine.reserveCapacity(read.count)
+        for (row, outcome) in zip(rows, read) {
+            var rowProblems = outcome.problems
+            if !outcome.entry.respondent.isEmpty, let first = firstLine[outcome.entry.respondent] {
+                rowProblems.insert(
+                    PaperProblem(file: file, line: row.line, column: respondentColumn,
+                                 message: "'\(outcome.entry.respondent)' already answered on line \(first)"),
+                    at: 0)
             }
             if rowProblems.isEmpty {
-                firstLine[respondent] = row.line
-                entries.append(Entry(line: row.line, respondent: respondent, responses: responses))
+                firstLine[outcome.entry.respondent] = row.line
+                entries.append(outcome.entry)
             } else {
                 problems += rowProblems
                 badLines.append(row.line)
@@ -68,10 +64,48 @@ public struct PaperSheet: Sendable {
         return PaperSheet(variant: restricted, entries: entries, problems: problems, badLines: badLines)
     }
 
-    private struct Column {
-        var index: Int
-        var name: String
-        var question: PresentedQuestion
+    /// One row read on its own: its entry and its problems, except a repeated respondent (which depends on the
+    /// rows before it).
+    private static func readRow(
+        _ row: CSVTable.Row, columns: [Column], slots: [Int], questionCount: Int, headerCount: Int,
+        respondentColumn: String, file: String
+    ) -> (entry: Entry, problems: [PaperProblem]) {
+        var problems: [PaperProblem] = []
+        let respondent = row[0].trimmingSpaces
+        if respondent.isEmpty {
+            problems.append(
+                PaperProblem(file: file, line: row.line, column: respondentColumn,
+                             message: "expected a name or number, found an empty cell"))
+        }
+        if row.cells.count > headerCount {
+            problems.append(
+                PaperProblem(file: file, line: row.line,
+                             message: "\(row.cells.count) cells, but the header has \(headerCount) columns "
+                    + "(hint: quote a decimal comma, \"2,5\", or separate cells with ;)"))
+        }
+        var answers = [Response](repeating: .blank, count: questionCount)
+        for (column, slot) in zip(columns, slots) {
+            switch PaperCell.parse(row[column.index], for: column.question) {
+            case .success(let response): answers[slot] = response
+            case .failure(let problem):
+                problems.append(
+                    PaperProblem(file: file, line: row.line, column: column.name, message: problem.description))
+            }
+        }
+        return (Entry(line: row.line, respondent: respondent, answers: answers), problems)
+    }
+
+    /// A question column of the header (a class, so reading a row passes it on without copying the question).
+    private final class Column: Sendable {
+        let index: Int
+        let name: String
+        let question: PresentedQuestion
+
+        init(index: Int, name: String, question: PresentedQuestion) {
+            self.index = index
+            self.name = name
+            self.question = question
+        }
     }
 
     private static func headerColumns(_ header: [String], file: String, variant: QuizVariant)

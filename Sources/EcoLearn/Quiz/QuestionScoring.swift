@@ -29,18 +29,18 @@ public enum QuestionScoring {
             return isAccepted(given, answers: answers, language: language) ? 1 : 0
         case (.order(let items), .order(let placed)):
             guard !items.isEmpty else { return 0 }
-            let right = placed.prefix(items.count).enumerated().filter { $0.offset == $0.element }.count
+            let right = count(min(items.count, placed.count)) { placed[$0] == $0 }
             return Double(right) / Double(items.count)
         case (.match(let pairs), .match(let chosen)):
             guard !pairs.isEmpty else { return 0 }
-            let right = pairs.indices.filter { left in
+            let right = count(pairs.count) { left in
                 guard left < chosen.count, let pick = chosen[left], pairs.indices.contains(pick) else { return false }
                 return pick == left || sameText(pairs[pick].right, pairs[left].right)
-            }.count
+            }
             return Double(right) / Double(pairs.count)
         case (.sort(_, let items), .sort(let chosen)):
             guard !items.isEmpty else { return 0 }
-            let right = items.indices.filter { $0 < chosen.count && chosen[$0] == items[$0].category }.count
+            let right = count(items.count) { $0 < chosen.count && chosen[$0] == items[$0].category }
             return Double(right) / Double(items.count)
         default:
             return 0
@@ -83,6 +83,13 @@ public enum QuestionScoring {
             }
         }
         return false
+    }
+
+    /// How many of `0..<total` satisfy `isRight` (counted without building an array).
+    private static func count(_ total: Int, where isRight: (Int) -> Bool) -> Int {
+        var right = 0
+        for index in 0..<total where isRight(index) { right += 1 }
+        return right
     }
 
     private static func sameText(_ a: LocalizedText, _ b: LocalizedText) -> Bool {

@@ -65,4 +65,16 @@ public struct QuizResult: Sendable, Hashable, Codable {
     public func answer(_ questionID: String) -> Answer? {
         answers.first { $0.questionID == questionID }
     }
+
+    /// The answer to the question with this id, looked for first at `position` (where results scored against
+    /// one variant keep it).
+    func answer(_ questionID: String, expectedAt position: Int) -> Answer? {
+        answerIndex(questionID, expectedAt: position).map { answers[$0] }
+    }
+
+    /// The index in `answers` of the question with this id, tried first at `position`.
+    func answerIndex(_ questionID: String, expectedAt position: Int) -> Int? {
+        if position < answers.count, answers[position].questionID == questionID { return position }
+        return answers.firstIndex { $0.questionID == questionID }
+    }
 }

@@ -8,13 +8,23 @@ public enum QuizScorer {
         _ responses: [String: Response], to variant: QuizVariant, respondent: String, passPercent: Double,
         language: String? = nil
     ) -> QuizResult {
+        score(
+            variant.questions.map { responses[$0.question.id] ?? .blank }, to: variant, respondent: respondent,
+            passPercent: passPercent, language: language)
+    }
+
+    /// Scores `responses` given in the order of `variant.questions` (one each); see the other `score`.
+    public static func score(
+        _ responses: [Response], to variant: QuizVariant, respondent: String, passPercent: Double,
+        language: String? = nil
+    ) -> QuizResult {
+        precondition(responses.count == variant.questions.count, "one response per question of the variant")
         var answers: [QuizResult.Answer] = []
         answers.reserveCapacity(variant.questions.count)
         var total = 0.0
         var maximum = 0.0
-        for presented in variant.questions {
+        for (presented, response) in zip(variant.questions, responses) {
             let question = presented.question
-            let response = responses[question.id] ?? .blank
             let fraction = QuestionScoring.fraction(of: question, for: response, language: language)
             let points = fraction * question.points
             total += points
