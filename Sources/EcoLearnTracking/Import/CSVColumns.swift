@@ -45,7 +45,7 @@ struct CSVColumns {
         }
         let width = table.header.count
         for row in table.rows where row.cells.count > width
-            && row.cells[width...].contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
+            && row.cells[width...].contains(where: { !$0.trimmedSpaces.isEmpty })
         {
             problems.append(ImportProblem(
                 file: fileName, line: row.line,
@@ -63,6 +63,6 @@ struct CSVColumns {
     /// A header name folded for comparison: lowercase, `_` and `-` as space, no surrounding spaces.
     static func normalise(_ name: String) -> String {
         name.lowercased().replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
-            .trimmingCharacters(in: .whitespaces)
+            .trimmedSpaces
     }
 }

@@ -9,7 +9,7 @@ public struct DayDate: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Parses `YYYY-MM-DD` or `DD.MM.YYYY` (surrounding spaces allowed); nil when it is not a real day.
     public init?(_ text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmedSpaces
         let parts: [Substring]
         let ordered: (Substring, Substring, Substring)
         if trimmed.contains("-") {

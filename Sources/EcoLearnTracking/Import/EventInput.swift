@@ -51,7 +51,7 @@ public struct EventInput: Sendable {
         default: break
         }
         for prefix in ["age ", "age:"] where folded.hasPrefix(prefix) {
-            let band = name.trimmingCharacters(in: .whitespaces).dropFirst(prefix.count)
+            let band = name.trimmedSpaces.dropFirst(prefix.count)
             if let value = Vocabulary.ageBand(String(band)) { return (.ageBand, value) }
         }
         return nil
@@ -63,16 +63,16 @@ public struct EventInput: Sendable {
     func validate(knownLessons: Set<String>?) -> Result<ValidEvent, ValidationProblems> {
         var problems: [FieldProblem] = []
         func required(_ field: String, _ value: String) -> String {
-            let trimmed = value.trimmingCharacters(in: .whitespaces)
+            let trimmed = value.trimmedSpaces
             if trimmed.isEmpty { problems.append(FieldProblem(field: field, message: "required, but empty")) }
             return trimmed
         }
         func optional(_ value: String?) -> String? {
-            guard let trimmed = value?.trimmingCharacters(in: .whitespaces), !trimmed.isEmpty else { return nil }
+            guard let trimmed = value?.trimmedSpaces, !trimmed.isEmpty else { return nil }
             return trimmed
         }
         let day = DayDate(date)
-        if day == nil && !date.trimmingCharacters(in: .whitespaces).isEmpty {
+        if day == nil && !date.trimmedSpaces.isEmpty {
             problems.append(.found("date", DayDate.expected, date))
         }
         _ = required("date", date)

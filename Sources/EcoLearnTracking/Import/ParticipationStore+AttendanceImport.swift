@@ -14,113 +14,97 @@ extension ParticipationStore {
     /// already stored is not counted twice; a file with any bad row is refused whole; the same file imported
     /// again changes nothing.
     public func importAttendance(data: Data, fileName: String, options: ImportOptions = ImportOptions()) throws -> ImportOutcome {
-        let columns = try CSVColumns(
-            data: data, fileName: fileName, known: Self.attendanceColumns, required: ["event", "participant"],
-            allowGroups: false)
-        let table = columns.table
-        var problems: [ImportProblem] = []
-
-        var rows: [(line: Int, event: String, person: ParticipantRecord)] = []
-        for row in table.rows {
-            var rowProblems: [FieldProblem] = []
-            let person = Self.participant(from: row, columns, &rowProblems)
-            let event = columns.value("event", row).trimmingCharacters(in: .whitespaces)
-            if event.isEmpty { rowProblems.append(FieldProblem(field: "event", message: "required, but empty")) }
-            problems += rowProblems.map { ImportProblem(file: fileName, line: row.line, column: $0.field, message: $0.message) }
-            rows.append((row.line, event, person))
-        }
-        if !problems.isEmpty { throw ImportRefused(problems: problems) }
-
+        let sheet = try AttendanceSheet(data: data, fileName: fileName, columns: Self.attendanceColumns)
         let digest = SHA256.hex(data)
-        return try pool.write { db in
-            if let earlier = try Self.previousImport(.attendance, digest, db) {
-                return ImportOutcome(file: fileName, rows: rows.count, previouslyImportedAt: earlier.importedAt)
-            }
-            var eventIDs: [String: Int64] = [:]
-            var missing: Set<String> = []
-            for (line, reference, _) in rows where eventIDs[reference] == nil && !missing.contains(reference) {
-                if let event = try Self.findEvent(reference, db), let id = event.id {
-                    eventIDs[reference] = id
-                } else {
-                    missing.insert(reference)
-                    problems.append(ImportProblem(
-                        file: fileName, line: line, column: "event",
-                        message: "no event '\(reference)' is recorded; import the events file first, "
-                            + "or use a code or number from `ecolearn events list`"))
-                }
-            }
-            var seen: [Pair: Int] = [:]
-            for (line, reference, person) in rows {
-                guard let eventID = eventIDs[reference] else { continue }
-                let pair = Pair(event: eventID, key: person.key)
-                if let first = seen[pair] {
-                    problems.append(ImportProblem(
-                        file: fileName, line: line, column: "participant",
-                        message: "'\(person.key)' already signed in for event '\(reference)' on line \(first)"))
-                }
-                seen[pair] = seen[pair] ?? line
-            }
-            if !problems.isEmpty { throw ImportRefused(problems: problems) }
-
-            let log = try Self.logImport(.attendance, fileName, digest, rows.count, db)
-            var outcome = ImportOutcome(file: fileName, rows: rows.count)
-            var participantIDs = try Dictionary(
-                Row.fetchAll(db, sql: "SELECT key, id FROM participant").map { (row: Row) -> (String, Int64) in (row[0], row[1]) },
-                uniquingKeysWith: { first, _ in first })
-            var stored: [String: ParticipantRecord] = [:]
-            let statements = try ParticipantStatements(db)
-            let attend = try db.cachedStatement(
-                sql: "INSERT OR IGNORE INTO attendance (event_id, participant_id, import_id) VALUES (?, ?, ?)")
-            for (index, (_, reference, person)) in rows.enumerated() {
-                let id = try statements.store(person, known: &participantIDs, stored: &stored, outcome: &outcome, db)
-                try attend.execute(arguments: [eventIDs[reference], id, log])
-                if db.changesCount > 0 { outcome.attendancesAdded += 1 } else { outcome.attendancesAlreadyRecorded += 1 }
-                options.afterRow?(index + 1)
+        return try pool.writeWithoutTransaction { db in
+            // Every attendance stored below refers to an event, participant and import row this transaction has
+            // just read or written, so SQLite's three foreign-key lookups per row would only repeat what is already
+            // known. The pragma cannot change inside a transaction: it is set around it, and always restored.
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+            var outcome = ImportOutcome(file: fileName, rows: sheet.count)
+            try db.inTransaction {
+                outcome = try Self.store(sheet, fileName: fileName, digest: digest, options: options, db)
+                return .commit
             }
             return outcome
         }
     }
 
-    /// Reads a participant's details from a sign-in row.
-    private static func participant(from row: CSVTable.Row, _ columns: CSVColumns, _ problems: inout [FieldProblem]) -> ParticipantRecord {
-        func text(_ name: String) -> String? {
-            let value = columns.value(name, row).trimmingCharacters(in: .whitespaces)
-            return value.isEmpty ? nil : value
+    /// Stores a checked sheet inside the import's transaction.
+    private static func store(
+        _ sheet: AttendanceSheet, fileName: String, digest: String, options: ImportOptions, _ db: Database
+    ) throws -> ImportOutcome {
+        if let earlier = try previousImport(.attendance, digest, db) {
+            return ImportOutcome(file: fileName, rows: sheet.count, previouslyImportedAt: earlier.importedAt)
         }
-        let key = text("participant") ?? ""
-        if key.isEmpty {
-            problems.append(FieldProblem(field: "participant", message: "required, but empty (a pseudonymous key such as LV-0012; never a name)"))
+        let eventIDs = try resolveEvents(sheet, fileName, db)
+        let log = try logImport(.attendance, fileName, digest, sheet.count, db)
+        var outcome = ImportOutcome(file: fileName, rows: sheet.count)
+        let participantIDs = try ParticipantStatements(db).store(sheet, outcome: &outcome, db)
+        let rebuild = try AttendanceIndexes.dropIfCheaperToRebuild(adding: sheet.count, db)
+        let attend = try db.cachedStatement(
+            sql: "INSERT OR IGNORE INTO attendance (event_id, participant_id, import_id) VALUES (?, ?, ?)")
+        for row in 0..<sheet.count {
+            attend.setUncheckedArguments([eventIDs[Int(sheet.referenceOf[row])], participantIDs[Int(sheet.keyOf[row])], log])
+            try attend.execute()
+            if db.changesCount > 0 { outcome.attendancesAdded += 1 } else { outcome.attendancesAlreadyRecorded += 1 }
+            options.afterRow?(row + 1)
         }
-        var person = ParticipantRecord(key: key, organisation: text("organisation"))
-        if let band = text("age band") {
-            person.ageBand = Vocabulary.ageBand(band)
-            if person.ageBand == nil { problems.append(.found("age band", "expected an age band such as 25-34 or 65+", band)) }
+        try rebuild.create(db)
+        return outcome
+    }
+
+    /// The id of each event the sheet refers to (by code, or else by number), in the order of
+    /// `sheet.references`; refuses the sheet when an event is not recorded or a participant signs in twice
+    /// for one event.
+    private static func resolveEvents(_ sheet: AttendanceSheet, _ fileName: String, _ db: Database) throws -> [Int64] {
+        var problems: [ImportProblem] = []
+        let byCode = try db.cachedStatement(sql: "SELECT id FROM event WHERE code = ?")
+        let byNumber = try db.cachedStatement(sql: "SELECT id FROM event WHERE id = ?")
+        var eventIDs: [Int64] = []
+        eventIDs.reserveCapacity(sheet.references.count)
+        for (reference, line) in sheet.references {
+            if let id = try Int64.fetchOne(byCode, arguments: [reference])
+                ?? Int64(reference).flatMap({ try Int64.fetchOne(byNumber, arguments: [$0]) })
+            {
+                eventIDs.append(id)
+                continue
+            }
+            eventIDs.append(-1)
+            problems.append(ImportProblem(
+                file: fileName, line: line, column: "event",
+                message: "no event '\(reference)' is recorded; import the events file first, "
+                    + "or use a code or number from `ecolearn events list`"))
         }
-        if let gender = text("gender") {
-            person.gender = Vocabulary.gender(gender)
-            if person.gender == nil { problems.append(.found("gender", "expected female, male or other (or leave it empty)", gender)) }
-        }
-        if let origin = text("origin") {
-            person.origin = Origin(rawValue: origin.lowercased())
-            if person.origin == nil { problems.append(.found("origin", "expected \(Origin.choices)", origin)) }
-        }
-        for (name, path) in [("consent listing", \ParticipantRecord.consentListing), ("consent photos", \.consentPhotos)] {
-            let value = columns.value(name, row)
-            if let consent = Vocabulary.consent(value) {
-                person[keyPath: path] = consent
+        var seen: [Pair: Int] = [:]
+        seen.reserveCapacity(sheet.count)
+        for row in 0..<sheet.count {
+            let event = eventIDs[Int(sheet.referenceOf[row])]
+            guard event >= 0 else { continue }
+            let line = sheet.lines[row]
+            let first = seen[Pair(event: event, key: sheet.keyOf[row]), default: line]
+            if first == line {
+                seen[Pair(event: event, key: sheet.keyOf[row])] = line
             } else {
-                problems.append(.found(name, "expected yes or no (empty means no)", value))
+                problems.append(ImportProblem(
+                    file: fileName, line: line, column: "participant",
+                    message: "'\(sheet.keys[Int(sheet.keyOf[row])])' already signed in for event "
+                        + "'\(sheet.references[Int(sheet.referenceOf[row])].text)' on line \(first)"))
             }
         }
-        return person
+        if !problems.isEmpty { throw ImportRefused(problems: problems) }
+        return eventIDs
     }
 
     /// The prepared statements that store participants during an import.
     private struct ParticipantStatements {
+        let find: Statement
         let insert: Statement
         let update: Statement
 
         init(_ db: Database) throws {
+            find = try db.cachedStatement(sql: "SELECT id FROM participant WHERE key = ?")
             insert = try db.cachedStatement(sql: """
                 INSERT INTO participant (key, organisation, age_band, gender, origin, consent_listing, consent_photos)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -132,35 +116,38 @@ extension ParticipationStore {
                 """)
         }
 
-        /// Creates the participant, or updates the details this row gives (unless an earlier row of this file gave
-        /// the same); returns the participant's id.
-        func store(
-            _ person: ParticipantRecord, known: inout [String: Int64], stored: inout [String: ParticipantRecord],
-            outcome: inout ImportOutcome, _ db: Database
-        ) throws -> Int64 {
-            if let id = known[person.key], stored[person.key] == person { return id }
-            let details: [(any DatabaseValueConvertible)?] = [
-                person.organisation, person.ageBand, person.gender, person.origin?.rawValue, person.consentListing,
-                person.consentPhotos,
-            ]
-            let id: Int64
-            if let existing = known[person.key] {
-                try update.execute(arguments: StatementArguments(details + [existing]))
-                id = existing
-            } else {
-                try insert.execute(arguments: StatementArguments([person.key] + details))
-                id = db.lastInsertedRowID
-                outcome.participantsAdded += 1
+        /// Creates each participant of the sheet on first sight and, row by row in file order, updates the details
+        /// a row gives unless the previous row of this file for that key gave the same; returns the id per key (in
+        /// the order of `sheet.keys`).
+        func store(_ sheet: AttendanceSheet, outcome: inout ImportOutcome, _ db: Database) throws -> [Int64] {
+            var ids = try sheet.keys.map { try Int64.fetchOne(find, arguments: [$0]) ?? -1 }
+            var lastDetails = [Int32](repeating: -1, count: sheet.keys.count)
+            for row in 0..<sheet.count {
+                let key = Int(sheet.keyOf[row])
+                let detailsIndex = sheet.detailsOf[row]
+                if lastDetails[key] == detailsIndex { continue }
+                lastDetails[key] = detailsIndex
+                let person = sheet.details[Int(detailsIndex)]
+                let details: [(any DatabaseValueConvertible)?] = [
+                    person.organisation, person.ageBand, person.gender, person.origin?.rawValue, person.consentListing,
+                    person.consentPhotos,
+                ]
+                if ids[key] >= 0 {
+                    try update.execute(arguments: StatementArguments(details + [ids[key]]))
+                } else {
+                    try insert.execute(arguments: StatementArguments([sheet.keys[key]] + details))
+                    ids[key] = db.lastInsertedRowID
+                    outcome.participantsAdded += 1
+                }
             }
-            known[person.key] = id
-            stored[person.key] = person
-            return id
+            return ids
         }
     }
 
     /// An event and a participant key: one attendance.
     private struct Pair: Hashable {
         var event: Int64
-        var key: String
+        /// Index into the sheet's keys.
+        var key: Int32
     }
 }

@@ -55,13 +55,15 @@ extension ParticipationStore {
             if let earlier = try Self.previousImport(.events, digest, db) {
                 return ImportOutcome(file: fileName, rows: table.rows.count, previouslyImportedAt: earlier.importedAt)
             }
+            let byCode = try db.cachedStatement(sql: "SELECT date, town FROM event WHERE code = ?")
             for (line, event) in events {
-                guard let code = event.record.code,
-                    let existing = try EventRecord.filter(EventRecord.Columns.code == code).fetchOne(db)
-                else { continue }
+                guard let code = event.record.code, let existing = try Row.fetchOne(byCode, arguments: [code]) else {
+                    continue
+                }
+                let (date, town): (String, String) = (existing[0], existing[1])
                 problems.append(ImportProblem(
                     file: fileName, line: line, column: "code",
-                    message: "an event with code '\(code)' is already recorded (\(existing.date), \(existing.town)); "
+                    message: "an event with code '\(code)' is already recorded (\(date), \(town)); "
                         + "remove the row, or give it a new code"))
             }
             if !problems.isEmpty { throw ImportRefused(problems: problems) }

@@ -8,13 +8,14 @@ extension ParticipationStore {
             let (condition, arguments) = request.filter.sql
             let filter = ReportQuery(condition: condition, arguments: StatementArguments(arguments))
             let span = try Row.fetchOne(db, sql: "SELECT MIN(e.date), MAX(e.date) FROM event e WHERE \(condition)", arguments: filter.arguments)
-            let listed = try filter.listedPeople(db)
-            var totals = try filter.groups([], withAttendance: false, db)[[]] ?? Report.Counts()
+            let tally = try AttendanceTally(filter, groupings: request.groupings, db)
+            let listed = try filter.listedPeople(tally.perParticipant, db)
+            var totals = try filter.groups([], attendance: [:], db)[[]] ?? Report.Counts()
             totals.attendances = listed.attendances
             totals.uniqueParticipants = listed.unique
             var groupings: [Report.Grouping] = []
-            for dimensions in request.groupings {
-                let rows = try filter.groups(dimensions, db)
+            for (dimensions, attendance) in zip(request.groupings, tally.groups) {
+                let rows = try filter.groups(dimensions, attendance: attendance, db)
                     .map { Report.Grouping.Row(key: $0.key, counts: $0.value) }
                     .sorted { $0.key.lexicographicallyPrecedes($1.key) }
                 groupings.append(Report.Grouping(dimensions: dimensions, rows: rows))
@@ -37,7 +38,7 @@ struct ReportQuery {
     var arguments: StatementArguments
 
     /// Listed participants at the selected events: attendances, distinct people, and both per value of each
-    /// detail (gender, age band, origin), from one pass over the attendances.
+    /// detail (gender, age band, origin).
     struct ListedPeople {
         var attendances = 0
         var unique = 0
@@ -45,20 +46,17 @@ struct ReportQuery {
         var byDetail: [[String: (attendances: Int, unique: Int)]] = [[:], [:], [:]]
     }
 
-    func listedPeople(_ db: Database) throws -> ListedPeople {
+    /// Adds up the attendances per participant (from `AttendanceTally`) by each participant's details.
+    func listedPeople(_ perParticipant: [Int64: Int], _ db: Database) throws -> ListedPeople {
         var listed = ListedPeople()
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT p.gender, p.age_band, p.origin, x.n FROM (
-                SELECT a.participant_id AS id, COUNT(*) AS n FROM event e JOIN attendance a ON a.event_id = e.id
-                WHERE \(condition) GROUP BY a.participant_id
-            ) x JOIN participant p ON p.id = x.id
-            """, arguments: arguments)
+        guard !perParticipant.isEmpty else { return listed }
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, gender, age_band, origin FROM participant")
         while let row = try rows.next() {
-            let count: Int = row[3]
+            guard let count = perParticipant[row[0]] else { continue }
             listed.attendances += count
             listed.unique += 1
             for detail in 0..<3 {
-                let value: String = row[detail] ?? ReportQuery.unknown
+                let value: String = row[detail + 1] ?? ReportQuery.unknown
                 listed.byDetail[detail][value, default: (0, 0)].attendances += count
                 listed.byDetail[detail][value, default: (0, 0)].unique += 1
             }
@@ -69,9 +67,11 @@ struct ReportQuery {
     /// The value of a detail nobody wrote down.
     static let unknown = "not recorded"
 
-    /// Counts per group of `dimensions` (one group with an empty key when there are none); attendances only when
-    /// asked.
-    func groups(_ dimensions: [ReportDimension], withAttendance: Bool = true, _ db: Database) throws -> [[String]: Report.Counts] {
+    /// Counts per group of `dimensions` (one group with an empty key when there are none), with the attendances
+    /// counted by `AttendanceTally` for the same groups.
+    func groups(
+        _ dimensions: [ReportDimension], attendance: [[String]: (attendances: Int, unique: Int)], _ db: Database
+    ) throws -> [[String]: Report.Counts] {
         let keys = dimensions.map(\.sql)
         let select = keys.isEmpty ? "" : keys.joined(separator: ", ") + ", "
         let groupBy = keys.isEmpty ? "" : "GROUP BY " + keys.joined(separator: ", ")
@@ -83,14 +83,9 @@ struct ReportQuery {
             """, arguments: arguments) {
             result[key(row), default: Report.Counts()].events = row[keys.count]
         }
-        if withAttendance {
-            for row in try Row.fetchAll(db, sql: """
-                SELECT \(select)COUNT(*), COUNT(DISTINCT a.participant_id) FROM event e \(lessons)
-                JOIN attendance a ON a.event_id = e.id WHERE \(condition) \(groupBy)
-                """, arguments: arguments) {
-                result[key(row), default: Report.Counts()].attendances = row[keys.count]
-                result[key(row), default: Report.Counts()].uniqueParticipants = row[keys.count + 1]
-            }
+        for (key, counts) in attendance {
+            result[key, default: Report.Counts()].attendances = counts.attendances
+            result[key, default: Report.Counts()].uniqueParticipants = counts.unique
         }
         for row in try Row.fetchAll(db, sql: """
             SELECT \(select)COALESCE(SUM(h.count), 0) FROM event e \(lessons)

@@ -22,15 +22,24 @@ extension ParticipationStore {
         return try event(String(id))
     }
 
-    /// Inserts a checked event with its lessons and headcounts; returns its id.
+    /// Inserts a checked event with its lessons and headcounts; returns its id. Uses the connection's cached
+    /// statements, so an import of many events prepares each statement once.
     static func insert(_ valid: ValidEvent, importID: Int64?, _ db: Database) throws -> Int64 {
-        var record = valid.record
-        record.importID = importID
-        try record.insert(db)
-        guard let id = record.id else { throw StoreError.eventNotFound(record.reference) }
-        for unit in valid.lessons { try EventLessonRecord(eventID: id, unitID: unit).insert(db) }
+        let event = valid.record
+        try db.cachedStatement(sql: """
+            INSERT INTO event (code, date, town, country, title, kind, audience, language, organiser, facilitator, import_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                event.code, event.date, event.town, event.country, event.title, event.kind.rawValue,
+                event.audience.rawValue, event.language, event.organiser, event.facilitator, importID,
+            ])
+        let id = db.lastInsertedRowID
+        let lesson = try db.cachedStatement(sql: "INSERT INTO event_lesson (event_id, unit_id) VALUES (?, ?)")
+        for unit in valid.lessons { try lesson.execute(arguments: [id, unit]) }
+        let headcount = try db.cachedStatement(
+            sql: "INSERT INTO headcount (event_id, dimension, value, count) VALUES (?, ?, ?, ?)")
         for (dimension, value, count) in valid.headcounts {
-            try HeadcountRecord(eventID: id, dimension: dimension, value: value, count: count).insert(db)
+            try headcount.execute(arguments: [id, dimension.rawValue, value, count])
         }
         return id
     }
@@ -56,7 +65,7 @@ extension ParticipationStore {
 
     /// The event with this code, or else with this number.
     static func findEvent(_ reference: String, _ db: Database) throws -> EventRecord? {
-        let trimmed = reference.trimmingCharacters(in: .whitespaces)
+        let trimmed = reference.trimmedSpaces
         if let byCode = try EventRecord.filter(EventRecord.Columns.code == trimmed).fetchOne(db) { return byCode }
         guard let number = Int64(trimmed) else { return nil }
         return try EventRecord.fetchOne(db, key: number)

@@ -1,0 +1,138 @@
+import Foundation
+
+/// A sign-in sheet read and checked in memory before anything is stored.
+///
+/// Sheets repeat the same event references, participant keys and details on many rows, so each distinct value
+/// is checked and kept once, and a row is four small numbers: its line and the indexes of its event reference,
+/// participant key and details. A million-row sheet then takes a few tens of MB and one pass of cheap work.
+struct AttendanceSheet {
+    /// The participant details a row gives; nil where the row leaves a detail empty.
+    struct Details: Hashable {
+        var organisation: String?
+        var ageBand: String?
+        var gender: String?
+        var origin: Origin?
+        var consentListing = false
+        var consentPhotos = false
+    }
+
+    /// Distinct event references (trimmed), in order of first appearance, with the line that first names each.
+    private(set) var references: [(text: String, line: Int)] = []
+    /// Distinct participant keys (trimmed), in order of first appearance.
+    private(set) var keys: [String] = []
+    /// Distinct sets of details.
+    private(set) var details: [Details] = []
+    /// Per row, in file order: the line it starts on, and indexes into `references`, `keys` and `details`.
+    private(set) var lines: [Int] = []
+    private(set) var referenceOf: [Int32] = []
+    private(set) var keyOf: [Int32] = []
+    private(set) var detailsOf: [Int32] = []
+
+    /// The number of rows.
+    var count: Int { lines.count }
+
+    /// The detail cells of a row exactly as typed, to check each distinct combination once.
+    private struct TypedDetails: Hashable {
+        var organisation, ageBand, gender, origin, consentListing, consentPhotos: String
+    }
+
+    /// Reads and checks a sign-in sheet; refuses it, naming every bad row, when any row is bad.
+    init(data: Data, fileName: String, columns known: [String]) throws(ImportRefused) {
+        let columns = try CSVColumns(
+            data: data, fileName: fileName, known: known, required: ["event", "participant"], allowGroups: false)
+        func at(_ name: String) -> Int { columns.index[name] ?? Int.max }
+        let (event, participant, organisation) = (at("event"), at("participant"), at("organisation"))
+        let (ageBand, gender, origin) = (at("age band"), at("gender"), at("origin"))
+        let (consentListing, consentPhotos) = (at("consent listing"), at("consent photos"))
+
+        var referenceIndex: [String: Int32] = [:]
+        var keyIndex: [String: Int32] = [:]
+        var detailsIndex: [Details: Int32] = [:]
+        var checked: [TypedDetails: (details: Int32, problems: [FieldProblem])] = [:]
+        var problems: [ImportProblem] = []
+        let rows = columns.table.rows
+        lines.reserveCapacity(rows.count)
+        referenceOf.reserveCapacity(rows.count)
+        keyOf.reserveCapacity(rows.count)
+        detailsOf.reserveCapacity(rows.count)
+
+        for row in rows {
+            var rowProblems: [FieldProblem] = []
+            let key = row[participant].trimmedSpaces
+            if key.isEmpty {
+                rowProblems.append(FieldProblem(
+                    field: "participant", message: "required, but empty (a pseudonymous key such as LV-0012; never a name)"))
+            }
+            let typed = TypedDetails(
+                organisation: row[organisation], ageBand: row[ageBand], gender: row[gender], origin: row[origin],
+                consentListing: row[consentListing], consentPhotos: row[consentPhotos])
+            let found: (details: Int32, problems: [FieldProblem])
+            if let earlier = checked[typed] {
+                found = earlier
+            } else {
+                var detailProblems: [FieldProblem] = []
+                let value = Self.check(typed, &detailProblems)
+                let index = detailsIndex[value] ?? Int32(details.count)
+                if index == details.count {
+                    details.append(value)
+                    detailsIndex[value] = index
+                }
+                found = (index, detailProblems)
+                checked[typed] = found
+            }
+            rowProblems += found.problems
+            let reference = row[event].trimmedSpaces
+            if reference.isEmpty { rowProblems.append(FieldProblem(field: "event", message: "required, but empty")) }
+            if !rowProblems.isEmpty {
+                problems += rowProblems.map { ImportProblem(file: fileName, line: row.line, column: $0.field, message: $0.message) }
+                continue
+            }
+            lines.append(row.line)
+            referenceOf.append(Self.intern(reference, &referenceIndex) { references.append(($0, row.line)) })
+            keyOf.append(Self.intern(key, &keyIndex) { keys.append($0) })
+            detailsOf.append(found.details)
+        }
+        if !problems.isEmpty { throw ImportRefused(problems: problems) }
+    }
+
+    /// The index of `text` in `index`, adding it (and calling `add`) when it is new.
+    private static func intern(_ text: String, _ index: inout [String: Int32], add: (String) -> Void) -> Int32 {
+        if let known = index[text] { return known }
+        let new = Int32(index.count)
+        index[text] = new
+        add(text)
+        return new
+    }
+
+    /// Reads one combination of detail cells, naming each cell that does not fit.
+    private static func check(_ typed: TypedDetails, _ problems: inout [FieldProblem]) -> Details {
+        func text(_ value: String) -> String? {
+            let trimmed = value.trimmedSpaces
+            return trimmed.isEmpty ? nil : trimmed
+        }
+        var details = Details(organisation: text(typed.organisation))
+        if let band = text(typed.ageBand) {
+            details.ageBand = Vocabulary.ageBand(band)
+            if details.ageBand == nil { problems.append(.found("age band", "expected an age band such as 25-34 or 65+", band)) }
+        }
+        if let gender = text(typed.gender) {
+            details.gender = Vocabulary.gender(gender)
+            if details.gender == nil { problems.append(.found("gender", "expected female, male or other (or leave it empty)", gender)) }
+        }
+        if let origin = text(typed.origin) {
+            details.origin = Origin(rawValue: origin.lowercased())
+            if details.origin == nil { problems.append(.found("origin", "expected \(Origin.choices)", origin)) }
+        }
+        for (name, value, path) in [
+            ("consent listing", typed.consentListing, \Details.consentListing),
+            ("consent photos", typed.consentPhotos, \.consentPhotos),
+        ] {
+            if let consent = Vocabulary.consent(value) {
+                details[keyPath: path] = consent
+            } else {
+                problems.append(.found(name, "expected yes or no (empty means no)", value))
+            }
+        }
+        return details
+    }
+}
