@@ -17,7 +17,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Output format: text or json.") var format: Format = .text
 
     func run() throws {
-        let library = Library.load(at: libraryOptions.root)
+        let library = Library.load(at: libraryOptions.root, keepingUnits: lang != nil)
         let report = CheckReport(library: library, strict: strict, language: lang)
         switch format {
         case .json:

@@ -30,7 +30,7 @@ public struct CheckReport: Sendable, Codable {
             self.completeness = completeness
         }
         self.diagnostics = diagnostics
-        units = library.units.count
+        units = library.unitCount
         files = library.files.count
         errors = diagnostics.filter { $0.severity == .error }.count
         warnings = diagnostics.count - errors

@@ -11,12 +11,15 @@ public struct Library: Sendable {
     public var diagnostics: [Diagnostic]
     /// Every lesson file read (relative paths, sorted), including those that did not decode.
     public var files: [String]
+    /// How many units decoded (also when they were not kept: see `load(at:only:keepingUnits:limits:)`).
+    public var unitCount: Int
 
-    public init(root: URL, units: [LessonUnit], diagnostics: [Diagnostic], files: [String] = []) {
+    public init(root: URL, units: [LessonUnit], diagnostics: [Diagnostic], files: [String] = [], unitCount: Int? = nil) {
         self.root = root
         self.units = units
         self.diagnostics = diagnostics
         self.files = files
+        self.unitCount = unitCount ?? units.count
     }
 
     /// The unit with this id.
@@ -26,29 +29,41 @@ public struct Library: Sendable {
     /// sorted order of the paths, whatever the scheduling. Problems never throw: they are diagnostics.
     ///
     /// With `only`, just the files named after those ids are read (a unit's id is its file name), for commands
-    /// that need a few units of a large library; a library loaded so holds no other unit.
-    public static func load(at root: URL, only ids: Set<String>? = nil, limits: YAMLLimits = .default) -> Library {
+    /// that need a few units of a large library; a library loaded so holds no other unit. Without
+    /// `keepingUnits`, each unit is dropped once checked (`units` stays empty): a check of a large library then
+    /// needs memory for one file per core, not for the whole library.
+    public static func load(
+        at root: URL, only ids: Set<String>? = nil, keepingUnits: Bool = true, limits: YAMLLimits = .default
+    ) -> Library {
         let files = WorkspaceFiles(root: root)
         var diagnostics = files.problems
         let paths = ids.map { ids in files.lessonPaths.filter { ids.contains(fileStem($0)) } } ?? files.lessonPaths
         let validator = Validator(mediaFiles: files.mediaPaths)
         let results = UnsafeResults(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            results.store(loadUnit(relativePath: paths[index], root: root, limits: limits, validator: validator), at: index)
+            let loaded = loadUnit(relativePath: paths[index], root: root, limits: limits, validator: validator)
+            results.store(
+                LoadedFile(unit: keepingUnits ? loaded.unit : nil, identity: loaded.unit.map(UnitIdentity.init),
+                           diagnostics: loaded.diagnostics),
+                at: index)
         }
         var units: [LessonUnit] = []
-        units.reserveCapacity(paths.count)
+        var identities: [UnitIdentity] = []
+        units.reserveCapacity(keepingUnits ? paths.count : 0)
+        identities.reserveCapacity(paths.count)
         for result in results.values {
             if let unit = result.unit { units.append(unit) }
+            if let identity = result.identity { identities.append(identity) }
             diagnostics += result.diagnostics
         }
-        diagnostics += Validator.crossCheck(units)
+        diagnostics += Validator.crossCheck(identities)
         if paths.isEmpty && ids == nil {
             diagnostics.append(Diagnostic(
                 .warning, at: nil, "no lesson units found under lessons/",
                 hint: "run ecolearn in a workspace folder or pass --library DIR", file: "lessons"))
         }
-        return Library(root: root, units: units, diagnostics: diagnostics.sortedByPlace(), files: paths)
+        return Library(root: root, units: units, diagnostics: diagnostics.sortedByPlace(), files: paths,
+                       unitCount: identities.count)
     }
 
     /// The file name of a lesson path without folders and `.yaml`/`.yml`: the id its unit must have.
@@ -89,16 +104,23 @@ public struct Library: Sendable {
     }
 }
 
+/// What loading one file left: the unit when kept, what the cross-file checks need, and the problems.
+private struct LoadedFile {
+    var unit: LessonUnit?
+    var identity: UnitIdentity?
+    var diagnostics: [Diagnostic] = []
+}
+
 /// Per-index result slots written by concurrent workers, each index by exactly one worker.
 private final class UnsafeResults: @unchecked Sendable {
-    private(set) var values: [(unit: LessonUnit?, diagnostics: [Diagnostic])]
+    private(set) var values: [LoadedFile]
     private let lock = NSLock()
 
     init(count: Int) {
-        values = Array(repeating: (nil, []), count: count)
+        values = Array(repeating: LoadedFile(), count: count)
     }
 
-    func store(_ value: (unit: LessonUnit?, diagnostics: [Diagnostic]), at index: Int) {
+    func store(_ value: LoadedFile, at index: Int) {
         lock.lock()
         values[index] = value
         lock.unlock()

@@ -16,19 +16,32 @@ public struct Validator: Sendable {
     }
 
     /// Problems between units: duplicate ids.
-    public static func crossCheck(_ units: [LessonUnit]) -> [Diagnostic] {
-        var first: [String: LessonUnit] = [:]
+    public static func crossCheck(_ units: [UnitIdentity]) -> [Diagnostic] {
+        var first: [String: UnitIdentity] = [:]
         var diagnostics: [Diagnostic] = []
         for unit in units {
             if let earlier = first[unit.id] {
-                let note = Diagnostic.Note(mark: earlier.fieldMarks["id"], message: "first used here")
+                let note = Diagnostic.Note(mark: earlier.idMark, message: "first used here")
                 diagnostics.append(.error(
-                    "duplicate unit id '\(unit.id)' (also in \(earlier.file))", at: unit.fieldMarks["id"], path: "id",
+                    "duplicate unit id '\(unit.id)' (also in \(earlier.file))", at: unit.idMark, path: "id",
                     hint: "each unit needs its own id, equal to its file name", notes: [note]))
             } else {
                 first[unit.id] = unit
             }
         }
         return diagnostics
+    }
+}
+
+/// What the checks across units need of each: its id, its file and where the id is written.
+public struct UnitIdentity: Sendable, Hashable {
+    public var id: String
+    public var file: String
+    public var idMark: SourceMark?
+
+    public init(_ unit: LessonUnit) {
+        id = unit.id
+        file = unit.file
+        idMark = unit.fieldMarks["id"]
     }
 }
