@@ -31,7 +31,8 @@ let package = Package(
                 "CYAML",
                 "CMark",
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            resources: [.copy("Packs/Templates")]
         ),
         .target(
             name: "EcoLearnTracking",
@@ -52,7 +53,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EcoLearnTrackingTests",
-            dependencies: ["EcoLearnTracking"],
+            dependencies: ["EcoLearnTracking", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")]
         ),
     ],

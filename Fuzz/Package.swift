@@ -1,5 +1,9 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
+
+/// SwiftPM names a path dependency after its folder, which differs between clones.
+let rootPackage = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().lastPathComponent.lowercased()
 
 // A libFuzzer target for the YAML-to-lesson path. Build and run: see Fuzz/README.md.
 let package = Package(
@@ -8,8 +12,7 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "LessonFuzzer",
-            dependencies: [.product(name: "EcoLearn", package: "ecolearn")],
-            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+            dependencies: [.product(name: "EcoLearn", package: rootPackage)]
         )
     ],
     swiftLanguageModes: [.v6]

@@ -10,6 +10,12 @@ struct EcoLearnCommand: ParsableCommand {
         subcommands: [
             CheckCommand.self,
             LessonsCommand.self,
+            QuizCommand.self,
+            PackCommand.self,
+            EventsCommand.self,
+            AttendanceCommand.self,
+            ParticipantsCommand.self,
+            ReportCommand.self,
         ]
     )
 

@@ -39,7 +39,8 @@ struct LessonsListCommand: ParsableCommand {
                     state == "source" ? language : "\(language):\(state)"
                 }
                 table.rows.append([
-                    summary.id, String(summary.title.prefix(40)), summary.audiences.joined(separator: ","),
+                    summary.id, summary.title.count > 40 ? summary.title.prefix(39) + "…" : summary.title,
+                    summary.audiences.joined(separator: ","),
                     summary.ages ?? "-", "\(summary.minutes)", languages.joined(separator: " "),
                 ])
             }

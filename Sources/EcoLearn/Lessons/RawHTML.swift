@@ -2,6 +2,7 @@
 enum RawHTML {
     /// The first thing that looks like an HTML tag, comment or declaration (`<b`, `</p`, `<!--`), if any.
     static func firstTag(in text: String) -> String? {
+        guard ByteSearch.contains(text, byte: UInt8(ascii: "<")) else { return nil }
         let scalars = Array(text.unicodeScalars)
         var index = 0
         while index + 1 < scalars.count {

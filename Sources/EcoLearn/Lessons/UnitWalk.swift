@@ -233,17 +233,18 @@ struct UnitWalk {
 
     // MARK: Texts
 
-    /// Checks a text has every declared language, no other, and no empty entry.
-    private mutating func text(_ text: LocalizedText, _ path: String) {
+    /// Checks a text has every declared language, no other, and no empty entry. The path is built only when
+    /// there is something to report.
+    private mutating func text(_ text: LocalizedText, _ path: @autoclosure () -> String) {
         if text.isPlain {
             if languages.count > 1 {
-                error("a plain string is allowed only in a unit with one language", at: text.mark, path,
+                error("a plain string is allowed only in a unit with one language", at: text.mark, path(),
                       hint: "write it per language: \(languages.map { "\($0): ..." }.joined(separator: ", "))")
             }
             return
         }
-        if let placeholder = text.entries.first(where: { $0.text.contains("TODO") }) {
-            warning("placeholder text still to fill in", at: placeholder.mark, "\(path).\(placeholder.language)",
+        if let placeholder = text.entries.first(where: { ByteSearch.contains($0.text, ascii: "TODO") }) {
+            warning("placeholder text still to fill in", at: placeholder.mark, "\(path()).\(placeholder.language)",
                     hint: "replace every TODO with the real text")
         }
         var present = 0
@@ -253,24 +254,24 @@ struct UnitWalk {
             } else {
                 let near = Suggestion.closest(to: entry.language, in: languages).map { "did you mean '\($0)'?" }
                 error("text in '\(entry.language)', which is not in languages (\(languages.joined(separator: ", ")))",
-                      at: entry.mark, "\(path).\(entry.language)", hint: near ?? "add it to languages or remove it")
+                      at: entry.mark, "\(path()).\(entry.language)", hint: near ?? "add it to languages or remove it")
             }
         }
         if present < languages.count {
             for language in languages where text[language] == nil {
-                error("missing the '\(language)' text", at: text.mark, "\(path).\(language)",
+                error("missing the '\(language)' text", at: text.mark, "\(path()).\(language)",
                       hint: "every text needs all of: \(languages.joined(separator: ", "))")
             }
         }
     }
 
     /// A text that is Markdown: the language checks plus no raw HTML.
-    private mutating func markdown(_ markdown: LocalizedText, _ path: String) {
-        text(markdown, path)
+    private mutating func markdown(_ markdown: LocalizedText, _ path: @autoclosure () -> String) {
+        text(markdown, path())
         for entry in markdown.entries {
             if let tag = RawHTML.firstTag(in: entry.text) {
                 error("raw HTML is not allowed in Markdown (found '\(tag)')", at: entry.mark,
-                      markdown.isPlain ? path : "\(path).\(entry.language)",
+                      markdown.isPlain ? path() : "\(path()).\(entry.language)",
                       hint: "write Markdown instead: **bold**, lists, tables; a literal '<' is fine before a space or digit")
             }
         }

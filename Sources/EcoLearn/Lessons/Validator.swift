@@ -21,7 +21,7 @@ public struct Validator: Sendable {
         var diagnostics: [Diagnostic] = []
         for unit in units {
             if let earlier = first[unit.id] {
-                let note = Diagnostic.Note(mark: earlier.fieldMarks["id"], message: "'\(unit.id)' is also the id of \(earlier.file)")
+                let note = Diagnostic.Note(mark: earlier.fieldMarks["id"], message: "first used here")
                 diagnostics.append(.error(
                     "duplicate unit id '\(unit.id)' (also in \(earlier.file))", at: unit.fieldMarks["id"], path: "id",
                     hint: "each unit needs its own id, equal to its file name", notes: [note]))

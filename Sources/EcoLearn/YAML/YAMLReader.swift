@@ -38,13 +38,14 @@ public struct YAMLReader {
                 "file is \(bytes.count / 1_048_576) MiB; a lesson file is at most \(limits.maxFileBytes / 1_048_576) MiB",
                 hint: "split the unit into smaller units", file: file)
         }
-        if bytes.contains(0) {
+        if bytes.withUnsafeBufferPointer({ ByteSearch.contains($0, byte: 0) }) {
             return Diagnostic(
                 .error, at: nil, "is a binary file (it contains NUL bytes), not YAML text",
                 hint: "lesson files are UTF-8 text; remove or rename this file", file: file)
         }
-        let isBlank = bytes.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
-        if isBlank || bytes == [0xEF, 0xBB, 0xBF] {
+        let text = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        let isBlank = !text.contains { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
+        if isBlank {
             return Diagnostic(
                 .error, at: nil, "file is empty",
                 hint: "a lesson unit starts with 'id:'; `ecolearn lessons new ID` writes a skeleton", file: file)

@@ -1,0 +1,141 @@
+import Foundation
+
+/// Writes a unit's quiz as Moodle GIFT text (docs.moodle.org, "GIFT format").
+///
+/// Every question gets its id as the name (`::glass-jar::`), a `$CATEGORY:` line per objective
+/// (`$CATEGORY: ecolearn/sorting-at-home/name-streams`), option feedback after `#`, the explanation as general
+/// feedback after `####`, and weights as `%50%`. GIFT has no ordering kind and no sort kind: sort questions are
+/// written as matching (each item -> its category); order questions are left out with a warning.
+public struct GIFTWriter {
+    public var language: String
+
+    public init(language: String) {
+        self.language = language
+    }
+
+    /// The GIFT text of `unit`'s quiz and the warnings about what GIFT could not hold.
+    public func write(_ unit: LessonUnit) -> (text: String, warnings: [String]) {
+        var text = "// \(unit.id) version \(unit.version): \(escapeComment(unit.title.text(in: language)))\n"
+        text += "// exported by ecolearn in '\(language)'\n\n"
+        var warnings: [String] = []
+        var category = ""
+        for question in unit.quiz?.questions ?? [] {
+            if case .order = question.body {
+                warnings.append(
+                    "question '\(question.id)' (order) left out: GIFT has no ordering kind (hint: use --format moodle-xml)")
+                continue
+            }
+            let questionCategory = "ecolearn/\(unit.id)/\(question.assesses)"
+            if questionCategory != category {
+                category = questionCategory
+                text += "$CATEGORY: \(category)\n\n"
+            }
+            warnings += notes(question)
+            text += "::\(Self.escape(question.id))::\(Self.escape(question.prompt.text(in: language))) {"
+            let body = answers(question)
+            let multiline = body.hasPrefix("\n")
+            text += body
+            if let explanation = question.explanation?.text(in: language) {
+                text += (multiline ? "\n\t" : "") + "####\(Self.escape(explanation))"
+            }
+            text += (multiline ? "\n}" : "}") + "\n\n"
+        }
+        return (text, warnings)
+    }
+
+    /// What the GIFT form of `question` loses.
+    private func notes(_ question: Question) -> [String] {
+        var notes: [String] = []
+        if question.points != 1 {
+            notes.append("question '\(question.id)': GIFT has no points; Moodle gives it the default mark")
+        }
+        switch question.body {
+        case .multiple(_, true):
+            notes.append("question '\(question.id)': all_or_nothing is written as partial credit (Moodle multichoice has no all-or-nothing)")
+        case .numeric(let numeric) where numeric.unit != nil:
+            notes.append("question '\(question.id)': the unit '\(numeric.unit!.text(in: language))' is not part of GIFT; add it to the prompt")
+        case .sort:
+            notes.append("question '\(question.id)' (sort) written as matching: each item -> its category")
+        default:
+            break
+        }
+        return notes
+    }
+
+    private func answers(_ question: Question) -> String {
+        switch question.body {
+        case .single(let options):
+            return options.map { option in
+                var weight = option.weight.map { $0 == 1 && option.correct ? "" : Self.percent($0) } ?? ""
+                // A text starting with % would be read as a weight: give the weight explicitly.
+                if weight.isEmpty, option.text.text(in: language).hasPrefix("%") {
+                    weight = Self.percent(option.correct ? 1 : 0)
+                }
+                let mark = option.correct && weight.isEmpty ? "=" : "~\(weight)"
+                return "\n\t\(mark)\(Self.escape(option.text.text(in: language)))\(feedback(option.feedback))"
+            }.joined()
+        case .multiple(let options, _):
+            return options.map { option in
+                let weight = QuestionScoring.weight(of: option, among: options)
+                return "\n\t~\(Self.percent(weight))\(Self.escape(option.text.text(in: language)))\(feedback(option.feedback))"
+            }.joined()
+        case .truefalse(let answer, let feedbackTrue, let feedbackFalse):
+            // Moodle: {TRUE#feedback for a wrong answer#feedback for a right answer}.
+            let wrong = answer ? feedbackFalse : feedbackTrue
+            let right = answer ? feedbackTrue : feedbackFalse
+            var text = answer ? "TRUE" : "FALSE"
+            if wrong != nil || right != nil {
+                text += "#\(Self.escape(wrong?.text(in: language) ?? ""))"
+                if let right { text += "#\(Self.escape(right.text(in: language)))" }
+            }
+            return text
+        case .numeric(let numeric):
+            return "#\(Self.number(numeric.value)):\(Self.number(numeric.allowedError))"
+        case .short(let accepted):
+            return accepted.answers(in: language).map { "\n\t=\(Self.escape($0))" }.joined()
+        case .match(let pairs):
+            return pairs.map {
+                "\n\t=\(Self.escape($0.left.text(in: language))) -> \(Self.escape($0.right.text(in: language)))"
+            }.joined()
+        case .sort(let categories, let items):
+            return items.map { item in
+                let category = categories.first { $0.id == item.category }?.text.text(in: language) ?? item.category
+                return "\n\t=\(Self.escape(item.text.text(in: language))) -> \(Self.escape(category))"
+            }.joined()
+        case .order:
+            return ""
+        }
+    }
+
+    private func feedback(_ text: LocalizedText?) -> String {
+        text.map { " #\(Self.escape($0.text(in: language)))" } ?? ""
+    }
+
+    private func escapeComment(_ text: String) -> String {
+        text.replacingOccurrences(of: "\n", with: " ")
+    }
+
+    /// `text` with GIFT's special characters escaped: `\ ~ = # { } :` and line breaks as `\n`.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "\\", "~", "=", "#", "{", "}", ":": out += "\\\(character)"
+            case "\n": out += "\\n"
+            case "\r": continue
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// A weight as a GIFT percentage: `%50%`, `%-33.33333%`.
+    static func percent(_ weight: Double) -> String {
+        let value = (weight * 100 * 100_000).rounded() / 100_000
+        return "%\(number(value))%"
+    }
+
+    static func number(_ value: Double) -> String {
+        NumberText.format(value)
+    }
+}

@@ -1,0 +1,39 @@
+/// The library entry points of `ecolearn quiz export` and `ecolearn quiz import`.
+public enum QuizInterchange {
+    /// The formats a quiz can be exported to.
+    public enum Format: String, Sendable, CaseIterable {
+        case gift
+        case moodleXML = "moodle-xml"
+    }
+
+    /// `unit`'s quiz in `format` and `language`, with warnings about what the format cannot hold.
+    public static func export(_ unit: LessonUnit, format: Format, language: String) -> (text: String, warnings: [String]) {
+        switch format {
+        case .gift: GIFTWriter(language: language).write(unit)
+        case .moodleXML: MoodleXMLWriter(language: language).write(unit)
+        }
+    }
+
+    /// What an import would add.
+    public struct ImportResult: Sendable {
+        /// The unit file's new bytes.
+        public var bytes: [UInt8]
+        public var questions: [Question]
+        /// GIFT blocks that could not be read (nothing is written when there are any).
+        public var problems: [GIFTReader.Problem]
+    }
+
+    /// Reads `gift` and appends its questions to the unit file `source` (the bytes of `unit.file`).
+    /// Questions whose `$CATEGORY:` names none of the unit's objectives assess `objective`.
+    public static func importGIFT(
+        _ gift: String, file: String, into unit: LessonUnit, source: [UInt8], language: String, objective: String
+    ) throws -> ImportResult {
+        let (items, problems) = GIFTReader(file: file).read(gift)
+        let questions = GIFTImport(unit: unit, language: language, objective: objective).questions(from: items, file: file)
+        guard problems.isEmpty, !questions.isEmpty else {
+            return ImportResult(bytes: source, questions: questions, problems: problems)
+        }
+        let bytes = try QuizFileEditor.append(questions, to: source, file: unit.file)
+        return ImportResult(bytes: bytes, questions: questions, problems: problems)
+    }
+}

@@ -1,2 +1,0 @@
-import CMark
-import Mustache

@@ -1,0 +1,49 @@
+import Foundation
+
+/// Drawing quiz variants: N of M questions, questions and options shuffled by a seed.
+public enum QuizSession {
+    /// The variant of `unit`'s quiz for `seed`: `count` questions (all when nil; clamped to the quiz's size),
+    /// questions in a shuffled order, and each question's options, items or right-hand sides shuffled.
+    ///
+    /// The generator is SplitMix64 seeded with `seed` mixed with the unit id, so one pack seed gives
+    /// different orders in different units; draws happen in a fixed order (questions first, then each
+    /// presented question's parts), so the result depends on nothing but the unit, the count and the seed.
+    public static func variant(of unit: LessonUnit, count: Int? = nil, seed: UInt64) -> QuizVariant {
+        let questions = unit.quiz?.questions ?? []
+        var generator = SplitMix64(seed: seed ^ SplitMix64.stableHash(unit.id))
+        let drawn = generator.permutation(of: questions.count).prefix(clampedCount(count, of: questions.count))
+        let presented = drawn.map { index in
+            let question = questions[index]
+            let order = generator.permutation(of: PresentedQuestion.shuffledCount(of: question))
+            return PresentedQuestion(question: question, optionOrder: order)
+        }
+        return QuizVariant(
+            unitID: unit.id, unitVersion: unit.version, seed: seed,
+            code: QuizVariant.code(unitID: unit.id, version: unit.version, seed: seed),
+            questions: presented)
+    }
+
+    /// The quiz as written: every question and option in file order (paper answers typed without a seed).
+    public static func fileOrder(of unit: LessonUnit) -> QuizVariant {
+        let questions = (unit.quiz?.questions ?? []).map(PresentedQuestion.init(unshuffled:))
+        return QuizVariant(
+            unitID: unit.id, unitVersion: unit.version, seed: 0, code: "file-order", isShuffled: false,
+            questions: questions)
+    }
+
+    /// Reads a seed as typed on the command line or copied from a paper: `2024` or a variant code `K-2024`.
+    /// A code's check letter must match the unit; nil when the text is not a seed or the letter is wrong.
+    public static func seed(parsing text: String, for unit: LessonUnit) -> UInt64? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let seed = UInt64(trimmed) { return seed }
+        let parts = trimmed.split(separator: "-", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let seed = UInt64(parts[1]) else { return nil }
+        let expected = QuizVariant.code(unitID: unit.id, version: unit.version, seed: seed)
+        return expected.uppercased() == trimmed.uppercased() ? seed : nil
+    }
+
+    private static func clampedCount(_ count: Int?, of total: Int) -> Int {
+        guard let count else { return total }
+        return max(0, min(count, total))
+    }
+}

@@ -1,1 +1,0 @@
-// Participation store on GRDB (see DESIGN.md section 5).

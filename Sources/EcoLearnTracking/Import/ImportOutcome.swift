@@ -1,0 +1,31 @@
+/// What an import did.
+public struct ImportOutcome: Sendable, Hashable {
+    /// The file name as given.
+    public var file: String
+    /// Data rows read.
+    public var rows: Int
+    /// Events stored (events import).
+    public var eventsAdded: Int = 0
+    /// Attendances stored (attendance import).
+    public var attendancesAdded: Int = 0
+    /// Attendances in the file that were already stored by another import, not counted again.
+    public var attendancesAlreadyRecorded: Int = 0
+    /// Participants seen for the first time.
+    public var participantsAdded: Int = 0
+    /// When set, the same file (same bytes) was imported before, at this time, and nothing was done.
+    public var previouslyImportedAt: String?
+}
+
+/// Options shared by the importers.
+public struct ImportOptions: Sendable {
+    /// Unit ids of the library, to check lesson ids against; nil skips the check.
+    public var knownLessons: Set<String>?
+    /// Called inside the import's transaction after each stored row (with the count so far); used by the
+    /// crash test to stop the process mid-import.
+    public var afterRow: (@Sendable (Int) -> Void)?
+
+    public init(knownLessons: Set<String>? = nil, afterRow: (@Sendable (Int) -> Void)? = nil) {
+        self.knownLessons = knownLessons
+        self.afterRow = afterRow
+    }
+}

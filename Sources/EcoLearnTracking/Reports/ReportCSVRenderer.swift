@@ -1,0 +1,49 @@
+/// A report as one CSV in long form: `section,group,measure,value`, easy to pivot in a spreadsheet.
+struct ReportCSVRenderer {
+    var report: Report
+
+    func render() -> String {
+        var lines = ["section,group,measure,value"]
+        func add(_ section: String, _ group: String, _ measure: String, _ value: String) {
+            lines.append([section, group, measure, value].map(ReportCSVRenderer.quoted).joined(separator: ","))
+        }
+        func counts(_ section: String, _ group: String, _ counts: Report.Counts) {
+            add(section, group, "events", String(counts.events))
+            add(section, group, "attendances", String(counts.attendances))
+            add(section, group, "unique_participants", String(counts.uniqueParticipants))
+            add(section, group, "headcount", String(counts.headcount))
+            add(section, group, "people", String(counts.people))
+        }
+        counts("totals", "", report.totals)
+        for grouping in report.groupings {
+            let section = "by " + grouping.dimensions.map(\.rawValue).joined(separator: "+")
+            for row in grouping.rows { counts(section, row.key.joined(separator: " / "), row.counts) }
+        }
+        for breakdown in report.breakdowns {
+            for row in breakdown.rows {
+                let section = "people by \(breakdown.dimension)"
+                add(section, row.value, "attendances", String(row.attendances))
+                add(section, row.value, "unique_participants", String(row.uniqueParticipants))
+                add(section, row.value, "headcount", String(row.headcount))
+                add(section, row.value, "people", String(row.attendances + row.headcount))
+            }
+        }
+        for (section, gains) in [("gain per unit", report.units), ("gain per objective", report.objectives)] {
+            for gain in gains {
+                let group = gain.objective.map { "\(gain.unit) / \($0)" } ?? gain.unit
+                add(section, group, "pre_count", String(gain.preCount))
+                add(section, group, "mean_pre", gain.meanPre.map { ReportNumber.percent($0) } ?? "")
+                add(section, group, "post_count", String(gain.postCount))
+                add(section, group, "mean_post", gain.meanPost.map { ReportNumber.percent($0) } ?? "")
+                add(section, group, "normalised_gain", gain.normalisedGain.map { ReportNumber.gain($0) } ?? "")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A CSV field, quoted when it holds a comma, a quote or a line break.
+    static func quoted(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

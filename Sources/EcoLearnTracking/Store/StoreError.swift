@@ -1,0 +1,31 @@
+/// What can go wrong opening or using the participation store, each with a message a coordinator can act on.
+public enum StoreError: Error, Sendable, CustomStringConvertible, Equatable {
+    /// The database was written by a newer ecolearn (it has migrations this version does not know).
+    case newerDatabase(path: String, unknownMigrations: [String])
+    /// The file exists but SQLite cannot use it as a participation database.
+    case cannotOpen(path: String, reason: String)
+    /// A command that only reads found no database file.
+    case missingDatabase(path: String)
+    /// No event has this code or number.
+    case eventNotFound(String)
+    /// Something typed on the command line is wrong; one message per problem.
+    case invalidInput([String])
+
+    public var description: String {
+        switch self {
+        case let .newerDatabase(path, unknown):
+            return "\(path): this participation database was written by a newer version of ecolearn "
+                + "(unknown migrations: \(unknown.joined(separator: ", "))); upgrade ecolearn to use it. "
+                + "Nothing was changed."
+        case let .cannotOpen(path, reason):
+            return "\(path): cannot open the participation database: \(reason)"
+        case let .missingDatabase(path):
+            return "\(path): no participation database here yet; record an event first with "
+                + "`ecolearn events add` or `ecolearn events import FILE.csv`, or point to one with --db PATH"
+        case let .eventNotFound(reference):
+            return "no event '\(reference)'; `ecolearn events list` shows the codes and numbers of recorded events"
+        case let .invalidInput(problems):
+            return problems.joined(separator: "\n")
+        }
+    }
+}

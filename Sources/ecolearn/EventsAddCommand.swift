@@ -1,0 +1,56 @@
+import ArgumentParser
+import EcoLearnTracking
+
+/// `ecolearn events add`: record one event typed on the command line.
+struct EventsAddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add", abstract: "Record one event, with its lessons and headcounts.")
+
+    @OptionGroup var libraryOptions: LibraryOptions
+    @OptionGroup var storeOptions: StoreOptions
+    @Option(help: "Your own reference for the event, used by sign-in sheets (e.g. DGP-2019-03-S1).") var code: String?
+    @Option(help: "The day: YYYY-MM-DD or DD.MM.YYYY.") var date: String
+    @Option var town: String
+    @Option var country: String
+    @Option(help: "lesson, seminar, workshop, study-visit or public-action.") var kind: String
+    @Option var title: String
+    @Option(help: "school, ngo, municipal or public.") var audience: String
+    @Option(name: .customLong("lesson"), help: "A lesson unit id used (repeat for several).") var lessons: [String] = []
+    @Option(help: "Language of the event (lv, tr, en, ...).") var language: String?
+    @Option var organiser: String?
+    @Option var facilitator: String?
+    @Option(help: "People counted, not listed (e.g. a school class).") var headcount: String?
+    @Option(help: "Counted women and girls.") var female: String?
+    @Option(help: "Counted men and boys.") var male: String?
+    @Option(help: "Counted people of another gender.") var other: String?
+    @Option(help: "Counted people from the host town.") var local: String?
+    @Option(help: "Counted people from abroad.") var international: String?
+    @Option(name: .customLong("age"), help: ArgumentHelp("Counted people in an age band (repeat).", valueName: "band=N"))
+    var ages: [String] = []
+
+    func validate() throws {
+        for age in ages where !age.contains("=") {
+            throw ValidationError("--age: expected BAND=N such as 10-14=23, found '\(age)'")
+        }
+    }
+
+    func run() throws {
+        try Tracking.run {
+            var groups: [(field: String, count: String)] = [
+                ("female", female), ("male", male), ("other", other), ("local", local), ("international", international),
+            ].compactMap { field, value in value.map { (field, $0) } }
+            for age in ages {
+                let parts = age.split(separator: "=", maxSplits: 1).map(String.init)
+                groups.append(("age \(parts[0])", parts.count > 1 ? parts[1] : ""))
+            }
+            let input = EventInput(
+                code: code, date: date, town: town, country: country, title: title, kind: kind, audience: audience,
+                language: language, organiser: organiser, facilitator: facilitator, lessons: lessons,
+                headcount: headcount, groups: groups)
+            let known = lessons.isEmpty ? nil : Tracking.knownLessons(libraryOptions)
+            let store = try storeOptions.open(libraryOptions, create: true)
+            let event = try store.addEvent(input, knownLessons: known)
+            print("Recorded event \(event.event.reference): \(EventText.line(event))")
+        }
+    }
+}

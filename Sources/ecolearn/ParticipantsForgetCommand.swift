@@ -1,0 +1,28 @@
+import ArgumentParser
+import EcoLearnTracking
+
+/// `ecolearn participants forget KEY`: remove a person's rows everywhere.
+struct ParticipantsForgetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "forget",
+        abstract: "Remove everything stored under a participant's key: the participant, attendances, quiz results.")
+
+    @OptionGroup var libraryOptions: LibraryOptions
+    @OptionGroup var storeOptions: StoreOptions
+    @Argument(help: "The participant's pseudonymous key.") var key: String
+
+    func run() throws {
+        try Tracking.run {
+            let outcome = try storeOptions.open(libraryOptions, create: false).forgetParticipant(key: key)
+            if outcome.total == 0 {
+                print("Nothing is stored under '\(key)'; nothing removed.")
+                return
+            }
+            let parts = [
+                (outcome.participants, "participant"), (outcome.attendances, "attendance"),
+                (outcome.quizResults, "quiz result"), (outcome.quizAnswers, "quiz answer"),
+            ].map { count, noun in "\(count) \(noun)\(count == 1 ? "" : "s")" }
+            print("Forgot '\(key)': removed \(outcome.total) rows (\(parts.joined(separator: ", "))).")
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import EcoLearn
+import Foundation
+
+/// `ecolearn quiz run UNIT`: an interactive quiz in the terminal (answers may also be piped in).
+struct QuizRunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run", abstract: "Take a unit's quiz in the terminal.")
+
+    @OptionGroup var libraryOptions: LibraryOptions
+    @Argument(help: "The unit id.") var unitID: String
+    @Option(help: "The language to ask in (default: the unit's source language).") var lang: String?
+    @Option(help: "Ask this many questions, drawn from the quiz (default: all).") var count: Int?
+    @Option(help: "The seed or variant code (default: a new random seed, printed so the run can be repeated).")
+    var seed: String?
+    @Flag(help: "Do not show feedback and explanations after each answer.") var noFeedback = false
+    @Option(help: "Who is answering (recorded in a saved result).") var respondent = "anonymous"
+    @Option(help: "Write the scored result as JSON to this file.") var save: String?
+
+    func run() throws {
+        let library = try libraryOptions.load()
+        let unit = try libraryOptions.unit(unitID, in: library)
+        let quiz = try QuizOptions.requireQuiz(unit)
+        let language = try QuizOptions.language(lang, for: unit) ?? unit.sourceLanguage
+        if let count, count < 1 || count > quiz.questions.count {
+            throw ValidationError("--count: expected 1 to \(quiz.questions.count) (the questions in \(unit.id)), found \(count)")
+        }
+        let seed = try QuizOptions.seed(seed, for: unit) ?? UInt64.random(in: 1...9999)
+        let variant = QuizSession.variant(of: unit, count: count, seed: seed)
+        let quizRun = QuizRun(
+            unit: unit, variant: variant, language: language, showFeedback: !noFeedback, respondent: respondent,
+            echoInput: isatty(STDIN_FILENO) == 0)
+        let result = quizRun.run(readLine: { Swift.readLine() }, write: { print($0, terminator: "") })
+        if let save {
+            do {
+                try Data((try QuizJSON.encode(result) + "\n").utf8).write(to: URL(fileURLWithPath: save), options: .atomic)
+            } catch {
+                throw CommandFailure("\(save): cannot write the result: \(error.localizedDescription)")
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import EcoLearn
+import EcoLearnTracking
+import Foundation
+
+/// `--db PATH`, shared by the participation commands; with `--library DIR` it picks the database file.
+struct StoreOptions: ParsableArguments {
+    @Option(help: ArgumentHelp(
+        "The participation database (default: <library>/data/participation.sqlite, or $ECOLEARN_DB).",
+        valueName: "path"))
+    var db: String?
+
+    /// Opens the store; `create` is false for commands that only read.
+    func open(_ library: LibraryOptions, create: Bool) throws -> ParticipationStore {
+        let path = ParticipationStore.resolvePath(
+            library: library.library, db: db, environment: ProcessInfo.processInfo.environment)
+        return try ParticipationStore(path: path, create: create)
+    }
+}
+
+/// Running a participation command: store and import errors become messages on standard error and exit 1.
+enum Tracking {
+    static func run(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as StoreError {
+            Terminal.printError("error: " + error.description)
+            throw ExitCode.failure
+        } catch let error as ImportRefused {
+            Terminal.printError(error.description)
+            throw ExitCode.failure
+        }
+    }
+
+    /// The unit ids of the library (every unit that decoded), to check lesson ids against.
+    static func knownLessons(_ library: LibraryOptions) -> Set<String> {
+        Set(Library.load(at: library.root).units.map(\.id))
+    }
+
+    /// `ECOLEARN_IMPORT_PAUSE_AFTER_ROWS=N` stops an import inside its transaction after N rows, saying so on
+    /// standard error, until the process is killed: the crash test uses it to kill an import midway.
+    static var pauseHook: (@Sendable (Int) -> Void)? {
+        guard let text = ProcessInfo.processInfo.environment["ECOLEARN_IMPORT_PAUSE_AFTER_ROWS"],
+            let limit = Int(text)
+        else { return nil }
+        return { rows in
+            guard rows == limit else { return }
+            Terminal.printError("paused after \(rows) rows")
+            while true { sleep(60) }
+        }
+    }
+
+    /// Reads a date option, or fails naming the option.
+    static func day(_ text: String?, option: String) throws -> DayDate? {
+        guard let text else { return nil }
+        guard let day = DayDate(text) else {
+            throw ValidationError("--\(option): \(DayDate.expected), found '\(text)'")
+        }
+        return day
+    }
+
+    /// Reads a file named on the command line, or fails with a clear message.
+    static func read(_ path: String) throws -> Data {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            var isFolder: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+            throw ValidationError(exists && isFolder.boolValue ? "\(path) is a folder, not a CSV file" : "cannot read \(path): no such file")
+        }
+        return data
+    }
+}
+
+extension EventKind: ExpressibleByArgument {}

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+@testable import EcoLearn
+
+@Suite struct PackSpecDecoderTests {
+    @Test func decodesTheSchoolPack() {
+        let spec = PackFixtures.spec("school-pack")
+        #expect(spec.printedTitle == "Atkritumi un mēs")
+        #expect(spec.language == "lv")
+        #expect(spec.audience == .school)
+        #expect(spec.organisation == "Daugavpils City Council")
+        #expect(spec.lessons == ["sorting-at-home"])
+        #expect(spec.parts == PackPart.allCases)
+        #expect(spec.quiz.seeds == [2024, 2025])
+        #expect(spec.lessonMarks.map(\.description) == ["packs/school-pack.yaml:5:11"])
+    }
+
+    @Test func reportsEveryMistakeWithItsPlace() {
+        let url = PackFixtures.workspace.appendingPathComponent("packs/bad-pack.yaml")
+        let (spec, diagnostics) = PackSpecDecoder().load(url, file: "packs/bad-pack.yaml")
+        #expect(spec == nil)
+        #expect(diagnostics.map(\.summaryLine) == [
+            "packs/bad-pack.yaml:5:16: error: parts[1]: 'quizz' is not one of cover | contents | teacher-guide | "
+                + "worksheets | quiz | answer-key | sign-in-sheet | certificate (hint: did you mean 'quiz'?)",
+            "packs/bad-pack.yaml:6:18: error: quiz: unknown key 'variantz' (hint: did you mean 'variants'?)",
+            "packs/bad-pack.yaml:7:1: error: unknown key 'organsation' (hint: did you mean 'organisation'?)",
+        ])
+    }
+
+    @Test func missingFieldsAndBadValues() {
+        let yaml = "title: T\nparts: [cover, cover]\nquiz: { seed: -1, variants: 40, questions: 0 }\n"
+        let (spec, diagnostics) = PackSpecDecoder().decode(Array(yaml.utf8), file: "packs/x.yaml")
+        #expect(spec == nil)
+        #expect(diagnostics.map(\.summaryLine) == [
+            "packs/x.yaml:2:16: error: parts[1]: part 'cover' is listed twice (hint: remove the second entry)",
+            "packs/x.yaml:3:15: error: quiz.seed: the seed must be 0 or more, not -1",
+            "packs/x.yaml:3:29: error: quiz.variants: variants must be between 1 and 26, not 40 (hint: most groups need 1 or 2)",
+            "packs/x.yaml:3:44: error: quiz.questions: questions must be at least 1, not 0 (hint: leave it out to print every question)",
+            "packs/x.yaml:1:1: error: missing required fields: language, audience, lessons (hint: a pack spec names title, language, audience and lessons)",
+        ])
+    }
+
+    @Test func binaryInputIsAnErrorNotACrash() {
+        let (spec, diagnostics) = PackSpecDecoder().decode([0xFF, 0xFE, 0x00, 0x01], file: "packs/bin.yaml")
+        #expect(spec == nil)
+        #expect(diagnostics.hasErrors)
+    }
+}
+
+@Suite struct PackSpecCheckerTests {
+    func check(_ spec: PackSpec) -> [String] {
+        PackSpecChecker(library: PackFixtures.library).units(for: spec).diagnostics.map(\.summaryLine)
+    }
+
+    @Test func unknownUnitGetsADidYouMean() throws {
+        var spec = PackFixtures.spec("school-pack")
+        spec.lessons = ["sorting-at-hom"]
+        #expect(check(spec) == [
+            "packs/school-pack.yaml:5:11: error: lessons[0]: no lesson unit with id 'sorting-at-hom' (hint: did you mean 'sorting-at-home'?)",
+        ])
+    }
+
+    @Test func unitWithoutThePackLanguage() {
+        var spec = PackFixtures.spec("school-pack")
+        spec.lessons = ["script-title"]
+        #expect(check(spec) == [
+            "packs/school-pack.yaml:5:11: error: lessons[0]: unit 'script-title' has no 'lv' text (it is written in en) (hint: translate the unit or choose another one)",
+        ])
+    }
+
+    @Test func languageWithoutLabelsAndDuplicateUnits() {
+        var spec = PackFixtures.spec("school-pack")
+        spec.language = "de"
+        spec.title = LocalizedText(["de": "Abfall"])
+        spec.lessons = []
+        #expect(check(spec) == [
+            "packs/school-pack.yaml:2:11: error: language: packs cannot be printed in 'de' (hint: use one of en, lv, tr)",
+            "packs/school-pack.yaml:5:10: error: lessons: the pack names no lessons (hint: list unit ids, e.g. lessons: [waste-hierarchy])",
+        ])
+        let adHoc = PackBuilder(library: PackFixtures.library).adHocSpec(
+            lessons: ["sorting-at-home", "sorting-at-home"], language: "en", audience: .ngo)
+        #expect(check(adHoc) == [
+            "error: lessons[1]: unit 'sorting-at-home' is listed twice (hint: remove the second entry)",
+            "warning: lessons[0]: unit 'sorting-at-home' is not written for the ngo audience (hint: its audiences are school, public)",
+        ].reversed())
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+/// Runs the built `ecolearn` binary the way a trainer does, with answers piped in.
+@Suite struct QuizCommandTests {
+    struct Output {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    func ecolearn(_ arguments: [String], input: String = "") throws -> Output {
+        let binary = Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("ecolearn")
+        try #require(FileManager.default.isExecutableFile(atPath: binary.path), "build the ecolearn binary first")
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments + ["--library", QuizFixtures.workspace.path]
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        let err = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Output(
+            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+            stderr: String(decoding: err, as: UTF8.self))
+    }
+
+    @Test func runWithPipedAnswersSavesTheResult() throws {
+        let save = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-run-\(UUID()).json")
+        defer { try? FileManager.default.removeItem(at: save) }
+        let output = try ecolearn(
+            ["quiz", "run", "sorting-at-home", "--seed", "V-2024", "--lang", "lv", "--save", save.path],
+            input: "CAB\nF\n10\nCBAD\nBD\nA\nBBCA\nkomposts\n")
+        #expect(output.status == 0)
+        #expect(output.stdout.hasSuffix("Rezultāts: 9 no 9 punktiem (100%): NOKĀRTOTS (nokārtošanai vajag 60%)\n"))
+        let saved = try String(contentsOf: save, encoding: .utf8)
+        #expect(saved.contains("\"variantCode\" : \"V-2024\""))
+        #expect(saved.contains("\"total\" : 9"))
+    }
+
+    @Test func runRejectsABadCount() throws {
+        let output = try ecolearn(["quiz", "run", "sorting-at-home", "--count", "9"])
+        #expect(output.status == 2)
+        #expect(output.stderr.contains("--count: expected 1 to 8 (the questions in sorting-at-home), found 9"))
+    }
+
+    @Test func scoreFailsOnBadCellsAndScoresNothing() throws {
+        let csv = QuizFixtures.root.appendingPathComponent("quiz-answers/paper-bad-cells.csv").path
+        let output = try ecolearn(["quiz", "score", "sorting-at-home", csv])
+        #expect(output.status == 1)
+        #expect(output.stdout.isEmpty)
+        #expect(output.stderr.contains("paper-bad-cells.csv:3: column 'glass-jar': expected one letter A-D, found 'Z'\n"))
+    }
+
+    @Test func scorePrintsATable() throws {
+        let csv = QuizFixtures.root.appendingPathComponent("quiz-answers/paper-file-order.csv").path
+        let output = try ecolearn(["quiz", "score", "sorting-at-home", csv])
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("bob         3.33    9    37.0     fail\n"))
+        #expect(output.stdout.hasSuffix("mean 68.5%, passed 2 of 3\n"))
+    }
+}
+
+extension QuizCommandTests {
+    @Test func gainOfThePrePostFixtures() throws {
+        let answers = QuizFixtures.root.appendingPathComponent("quiz-answers")
+        let output = try ecolearn([
+            "quiz", "gain", "sorting-at-home", answers.appendingPathComponent("pre.csv").path,
+            answers.appendingPathComponent("post.csv").path,
+        ])
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("(unit)        0.46      0.84       +0.38      +0.70\n"))
+        #expect(output.stdout.contains("compost       0.33      0.67       +0.33      +0.50\n"))
+    }
+
+    @Test func analyseFlagsAndUnusedDistractors() throws {
+        let post = QuizFixtures.root.appendingPathComponent("quiz-answers/post.csv").path
+        let output = try ecolearn(["quiz", "analyse", "sorting-at-home", post])
+        #expect(output.status == 0)
+        #expect(output.stdout.contains(
+            "glass-jar     single     6         0.83      0.50                  B Mixed waste; D Bio-waste\n"))
+        #expect(output.stdout.contains("deposit       numeric    6         1.00      0.00            easy\n"))
+    }
+}

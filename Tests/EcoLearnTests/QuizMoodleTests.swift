@@ -1,0 +1,190 @@
+import Foundation
+import Testing
+@testable import EcoLearn
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+@Suite struct QuizMoodleTests {
+    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `unit` with its quiz replaced by the questions read back from `gift`.
+    func reimported(_ gift: String, into unit: LessonUnit, language: String) -> (LessonUnit, [GIFTReader.Problem]) {
+        var empty = unit
+        empty.quiz?.questions = []
+        let (items, problems) = GIFTReader(file: "x.gift").read(gift)
+        let questions = GIFTImport(unit: empty, language: language, objective: unit.objectives[0].id)
+            .questions(from: items, file: "x.gift")
+        var result = unit
+        result.quiz?.questions = questions
+        return (result, problems)
+    }
+
+    @Test func escapesGIFTSpecialCharacters() {
+        #expect(GIFTWriter.escape("a~b=c#d{e}f:g\\h\ni") == "a\\~b\\=c\\#d\\{e\\}f\\:g\\\\h\\ni")
+        #expect(GIFTScanner.unescape("a\\~b\\=c\\#d\\{e\\}f\\:g\\\\h\\ni") == "a~b=c#d{e}f:g\\h\ni")
+        #expect(GIFTWriter.percent(-1.0 / 3) == "%-33.33333%")
+        #expect(GIFTWriter.percent(0.5) == "%50%")
+    }
+
+    @Test func writesTheFixtureUnitAsGIFT() throws {
+        let (text, warnings) = GIFTWriter(language: "en").write(try QuizFixtures.unit())
+        #expect(text.contains("$CATEGORY: ecolearn/sorting-at-home/name-streams\n\n::glass-jar::Where does an empty glass jar go? {\n\t=Green glass container\n\t~Mixed waste #Glass can be melted again and again.\n"))
+        #expect(text.contains("::recyclables::Which of these can be recycled? {\n\t~%50%Newspaper\n\t~%50%Tin can\n\t~%-50%Used tissue\n\t~%-50%Nappy\n}\n"))
+        #expect(text.contains("::lids-off::Metal lids go into the glass container with the jar. {FALSE}\n"))
+        #expect(text.contains("::deposit::How many euro cents is the deposit on a drinks can in Latvia? {#10:0}\n"))
+        #expect(text.contains("\t=Jam jar -> Glass\n"))
+        #expect(!text.contains("hierarchy"))
+        #expect(warnings.contains("question 'hierarchy' (order) left out: GIFT has no ordering kind (hint: use --format moodle-xml)"))
+        #expect(warnings.contains("question 'bins' (sort) written as matching: each item -> its category"))
+    }
+
+    @Test func readsMoodleDocumentationExamples() {
+        let gift = """
+            // true/false
+            ::Q1:: 1+1=2 {T}
+
+            ::Q2:: What's between orange and green in the spectrum?
+            { =yellow # right; good! ~red # wrong, it's yellow ~blue # wrong, it's yellow }
+
+            ::Q3:: Two plus {=two =2} equals four.
+
+            ::Q4:: Which animal eats which food? { =cat -> cat food =dog -> dog food }
+
+            ::Q5:: What is a number from 1 to 5? {#3:2}
+
+            ::Q6:: What is a number from 1 to 5? {#1..5}
+
+            What two people are entombed in Grant's tomb? {
+               ~%-100%No one
+               ~%50%Grant
+               ~%50%Grant's wife
+               ~%-100%Grant's father
+            }
+
+            Grant is buried in Grant's tomb.{FALSE#No one is buried there.}
+            """
+        let (items, problems) = GIFTReader(file: "doc.gift").read(gift)
+        #expect(problems.isEmpty)
+        #expect(items.map(\.name) == ["Q1", "Q2", "Q3", "Q4", "Q5", "Q6", nil, nil])
+        #expect(items.map(\.line) == [2, 4, 7, 9, 11, 13, 15, 22])
+        #expect(items[2].prompt == "Two plus _____ equals four.")
+        let unit = QuizTestUnits.unit(questions: [])
+        let questions = GIFTImport(unit: unit, language: "en", objective: "name-streams").questions(from: items, file: "doc.gift")
+        #expect(questions.map(\.id) == ["q1", "q2", "q3", "q4", "q5", "q6", "what-two-people-are", "grant-is-buried-in"])
+        #expect(questions.map(\.kind) == [.truefalse, .single, .short, .match, .numeric, .numeric, .multiple, .truefalse])
+        guard case .single(let options) = questions[1].body, case .numeric(let range) = questions[5].body,
+            case .multiple(let several, _) = questions[6].body, case .truefalse(false, let onTrue, _) = questions[7].body
+        else { Issue.record("unexpected kinds"); return }
+        #expect(options.map(\.correct) == [true, false, false])
+        #expect(options[0].feedback?["en"] == "right; good!")
+        #expect(range.value == 3 && range.tolerance == 2)
+        #expect(several.map(\.correct) == [false, true, true, false])
+        #expect(several.map(\.weight) == [-1, nil, nil, -1])
+        #expect(onTrue?["en"] == "No one is buried there.")
+    }
+
+    @Test func reportsBadBlocksWithTheirLine() {
+        let gift = "::ok:: Fine {T}\n\n::bad:: Oops {=a\n\n::num:: N {#ten}\n\n::w:: W {~%x%a =b}\n"
+        let (items, problems) = GIFTReader(file: "b.gift").read(gift)
+        #expect(items.count == 1)
+        #expect(problems.map(\.description) == [
+            "b.gift:3: the answer part opened with { is never closed with }",
+            "b.gift:5: a numeric answer is written {#value} or {#value:tolerance}, found 'ten'",
+            "b.gift:7: a weight is written %50% (a percentage between % signs), found '%x%a'",
+        ])
+    }
+
+    @Test func giftRoundTripsForTheFixtureInEveryLanguage() throws {
+        let unit = try QuizFixtures.unit()
+        for language in unit.languages {
+            let first = GIFTWriter(language: language).write(unit).text
+            let (again, problems) = reimported(first, into: unit, language: language)
+            #expect(problems.isEmpty)
+            #expect(GIFTWriter(language: language).write(again).text == first)
+        }
+    }
+
+    @Test func giftRoundTripsForEveryShippedUnit() throws {
+        let library = Library.load(at: Self.repositoryRoot)
+        let units = library.units.filter { !($0.quiz?.questions.isEmpty ?? true) }
+        try #require(!units.isEmpty, "no shipped units with quizzes under lessons/")
+        for unit in units {
+            for language in unit.languages {
+                let first = GIFTWriter(language: language).write(unit).text
+                let (again, problems) = reimported(first, into: unit, language: language)
+                #expect(problems.isEmpty, "\(unit.id) \(language): \(problems)")
+                #expect(GIFTWriter(language: language).write(again).text == first, "\(unit.id) in \(language)")
+            }
+        }
+    }
+
+    @Test func importAppendsEditableYAMLAndKeepsTheRestByteIdentical() throws {
+        let file = QuizFixtures.workspace.appendingPathComponent("lessons/waste/sorting-at-home.yaml")
+        let source = [UInt8](try Data(contentsOf: file))
+        let unit = try QuizFixtures.unit()
+        let gift = "$CATEGORY: x/compost\n\n::Peel\\: where?::Where does peel go? {=Bio-waste #Yes ~%-50%Glass}\n"
+        let result = try QuizInterchange.importGIFT(
+            gift, file: "bank.gift", into: unit, source: source, language: "en", objective: "name-streams")
+        #expect(result.problems.isEmpty)
+        let text = String(decoding: result.bytes, as: UTF8.self)
+        let original = String(decoding: source, as: UTF8.self)
+        let added = """
+                - id: peel-where
+                  kind: single
+                  assesses: compost
+                  prompt:
+                    en: Where does peel go?
+                  options:
+                    - text:
+                        en: Bio-waste
+                      correct: true
+                      feedback:
+                        en: "Yes"
+                    - text:
+                        en: Glass
+                      weight: -0.5
+
+            """
+        let insertAt = original.range(of: "sources:\n")!.lowerBound
+        #expect(text == String(original[..<insertAt]) + added + String(original[insertAt...]))
+        // The lesson loader reads the new question back.
+        let (decoded, _) = Library.decode(result.bytes, file: "lessons/waste/sorting-at-home.yaml", validator: Validator(mediaFiles: []))
+        #expect(decoded?.quiz?.question("peel-where")?.kind == .single)
+        #expect(decoded?.quiz?.questions.count == 9)
+    }
+
+    @Test func importIntoAUnitWithoutAQuizAddsOne() throws {
+        let source = Array("id: x\ntitle: X".utf8)
+        let question = QuizTestUnits.allKinds[2]
+        let bytes = try QuizFileEditor.append([question], to: source, file: "x.yaml")
+        #expect(String(decoding: bytes, as: UTF8.self).hasPrefix("id: x\ntitle: X\nquiz:\n  questions:\n    - id: lids-off\n      kind: truefalse\n"))
+    }
+
+    @Test func yamlScalarsAreQuotedWhenNeeded() {
+        #expect(QuestionYAML.scalar("Glass") == "Glass")
+        #expect(QuestionYAML.scalar("no") == "\"no\"")
+        #expect(QuestionYAML.scalar("10") == "\"10\"")
+        #expect(QuestionYAML.scalar("a: b") == "\"a: b\"")
+        #expect(QuestionYAML.scalar("- x") == "\"- x\"")
+        #expect(QuestionYAML.scalar("say \"hi\"\n") == "\"say \\\"hi\\\"\\n\"")
+        #expect(QuestionYAML.scalar("a, b", inFlow: true) == "\"a, b\"")
+    }
+
+    @Test func moodleXMLIsWellFormedAndHasEveryKind() throws {
+        let (text, _) = MoodleXMLWriter(language: "lv").write(try QuizFixtures.unit())
+        let document = try XMLDocument(data: Data(text.utf8))
+        let types = try document.nodes(forXPath: "/quiz/question/@type").compactMap(\.stringValue)
+        #expect(types == ["category", "multichoice", "multichoice", "truefalse", "numerical", "category", "shortanswer",
+                          "category", "ordering", "matching", "matching"])
+        let order = try document.nodes(forXPath: "/quiz/question[@type='ordering']/answer/text").compactMap(\.stringValue)
+        #expect(order == ["Novērst", "Izmantot atkārtoti", "Pārstrādāt", "Apglabāt"])
+        let grading = try document.nodes(forXPath: "/quiz/question[@type='ordering']/gradingtype").first?.stringValue
+        #expect(grading == "ABSOLUTE_POSITION")
+        let fractions = try document.nodes(forXPath: "/quiz/question[name/text='recyclables']/answer/@fraction").compactMap(\.stringValue)
+        #expect(fractions == ["50", "50", "-50", "-50"])
+        #expect(try document.nodes(forXPath: "/quiz/question[name/text='bins']/defaultgrade").first?.stringValue == "2")
+    }
+}

@@ -1,0 +1,59 @@
+import EcoLearnTracking
+import Foundation
+import Testing
+
+/// Recording one event from the command line: checks named by option, derived totals, event lookup.
+@Suite struct AddEventTests {
+    private func input(
+        code: String? = nil, date: String = "14.03.2019", kind: String = "seminar", audience: String = "municipal",
+        lessons: [String] = [], headcount: String? = nil, groups: [(field: String, count: String)] = []
+    ) -> EventInput {
+        EventInput(
+            code: code, date: date, town: "Daugavpils", country: "Latvia", title: "Household waste", kind: kind,
+            audience: audience, language: "lv", lessons: lessons, headcount: headcount, groups: groups)
+    }
+
+    @Test func everyProblemIsNamedByItsOption() throws {
+        let store = try TestSupport.store()
+        let bad = EventInput(
+            date: "2019-02-30", town: " ", country: "Latvia", title: "x", kind: "talk", audience: "kids",
+            language: "latvian", lessons: ["waste-hierarchi"], headcount: "-3", groups: [("age 10-14", "many")])
+        #expect(throws: StoreError.invalidInput([
+            "--date: expected YYYY-MM-DD or DD.MM.YYYY, found '2019-02-30'",
+            "--town: required, but empty",
+            "--kind: expected one of lesson, seminar, workshop, study-visit, public-action, found 'talk'",
+            "--audience: expected one of school, ngo, municipal, public, found 'kids'",
+            "--language: expected a language code such as lv, tr or en, found 'latvian'",
+            "--lesson: no lesson unit 'waste-hierarchi' in the library (did you mean 'waste-hierarchy'?)",
+            "--headcount: expected a whole number of people (0 or more), found '-3'",
+            "--age: expected a whole number of people (0 or more), found 'many'",
+        ])) {
+            try store.addEvent(bad, knownLessons: TestSupport.lessons)
+        }
+        #expect(try store.events().isEmpty)
+    }
+
+    @Test func headcountIsTheLargestGroupSumWhenNotGiven() throws {
+        let store = try TestSupport.store()
+        let event = try store.addEvent(
+            input(kind: "lesson", audience: "school", groups: [("female", "12"), ("male", "11"), ("age 10-14", "20")]),
+            knownLessons: nil)
+        #expect(event.headcount == 23)
+        #expect(event.people == 23)
+        #expect(event.event.date == "2019-03-14")
+        #expect(event.event.reference == "1")
+    }
+
+    @Test func codesAreUniqueAndFindable() throws {
+        let store = try TestSupport.store()
+        try store.addEvent(input(code: "DGP-1"), knownLessons: nil)
+        #expect(throws: StoreError.invalidInput(["--code: an event with code 'DGP-1' already exists"])) {
+            try store.addEvent(input(code: "DGP-1"), knownLessons: nil)
+        }
+        #expect(try store.event("DGP-1").event.id == 1)
+        #expect(throws: StoreError.eventNotFound("DGP-2")) { try store.event("DGP-2") }
+        let filtered = try store.events(EventFilter(town: "daugavpils", kind: .seminar))
+        #expect(filtered.count == 1)
+        #expect(try store.events(EventFilter(kind: .lesson)).isEmpty)
+    }
+}

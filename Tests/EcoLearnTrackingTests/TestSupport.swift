@@ -1,0 +1,65 @@
+import EcoLearnTracking
+import Foundation
+
+/// Fixtures and throwaway databases for the tracking tests.
+enum TestSupport {
+    /// A fixture file's bytes.
+    static func fixture(_ path: String) throws -> Data {
+        guard let url = Bundle.module.url(forResource: "Fixtures/" + path, withExtension: nil) else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: path])
+        }
+        return try Data(contentsOf: url)
+    }
+
+    /// A fixture file's URL.
+    static func fixtureURL(_ path: String) -> URL? {
+        Bundle.module.url(forResource: "Fixtures/" + path, withExtension: nil)
+    }
+
+    /// A new empty folder under the temporary directory.
+    static func folder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ecolearn-tracking-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// A fresh store in its own folder.
+    static func store() throws -> ParticipationStore {
+        try ParticipationStore(path: folder().appendingPathComponent("participation.sqlite").path)
+    }
+
+    /// Unit ids the small data set's lessons are checked against.
+    static let lessons: Set<String> = ["waste-hierarchy", "sorting-at-home-latvia", "sifir-atik-turkiye"]
+
+    /// A store holding the small hand-computed data set: Fixtures/small/events.csv, attendance.csv, and quiz results.
+    static func smallDataSet() throws -> ParticipationStore {
+        let store = try store()
+        _ = try store.importEvents(
+            data: fixture("small/events.csv"), fileName: "events.csv", options: ImportOptions(knownLessons: lessons))
+        _ = try store.importAttendance(data: fixture("small/attendance.csv"), fileName: "attendance.csv")
+        _ = try store.saveQuizResults(quizResults)
+        return store
+    }
+
+    /// Pre: R1 40 %, R2 60 % (mean 50); post: R1 80, R2 100, R3 90 (mean 90): gain 0.8. Per objective:
+    /// name-streams pre 75 %, post 91.67 %, gain 0.67; rinse pre 0 %, post 83.33 %, gain 0.83.
+    /// waste-hierarchy has a pre-test only (LV-01, 50 %).
+    static var quizResults: [QuizResultInput] {
+        func result(_ respondent: String, _ phase: QuizPhase, _ percent: Double, _ fractions: [Double]) -> QuizResultInput {
+            let objectives = ["name-streams", "name-streams", "rinse"]
+            return QuizResultInput(
+                unitID: "sorting-at-home-latvia", unitVersion: 2, seed: 2019, respondent: respondent, phase: phase,
+                event: "E2", percent: percent,
+                answers: fractions.enumerated().map {
+                    .init(questionID: "q\($0.offset + 1)", objectiveID: objectives[$0.offset], fraction: $0.element)
+                })
+        }
+        return [
+            result("R1", .pre, 40, [1, 0, 0]), result("R2", .pre, 60, [1, 1, 0]),
+            result("R1", .post, 80, [1, 1, 0.5]), result("R2", .post, 100, [1, 1, 1]), result("R3", .post, 90, [1, 0.5, 1]),
+            QuizResultInput(
+                unitID: "waste-hierarchy", unitVersion: 1, seed: nil, respondent: "LV-01", phase: .pre, event: "E1",
+                percent: 50, answers: [.init(questionID: "order", objectiveID: "order-steps", fraction: 0.5)]),
+        ]
+    }
+}
