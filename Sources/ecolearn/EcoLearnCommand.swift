@@ -19,17 +19,25 @@ struct EcoLearnCommand: ParsableCommand {
         ]
     )
 
-    /// Runs the command; usage errors exit with status 2 (ArgumentParser's default is 64).
+    /// Runs the command. Usage errors exit with status 2 (ArgumentParser's default is 64): a parse error prints
+    /// the subcommand's usage, a problem found while running prints just its message.
     static func main() {
+        var command: ParsableCommand
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            command = try parseAsRoot()
         } catch {
-            let code = exitCode(for: error)
-            if code == .validationFailure {
+            if exitCode(for: error) == .validationFailure {
                 Terminal.printError(fullMessage(for: error))
                 Foundation.exit(2)
             }
+            exit(withError: error)
+        }
+        do {
+            try command.run()
+        } catch let error as ValidationError {
+            Terminal.printError("error: \(error.message)")
+            Foundation.exit(2)
+        } catch {
             exit(withError: error)
         }
     }

@@ -47,6 +47,25 @@ import Testing
         ])
     }
 
+    @Test func aFolderLinkLoopEndsAndHiddenFilesAreSkipped() throws {
+        let workspace = try TemporaryWorkspace(copying: "workspace")
+        try FileManager.default.createSymbolicLink(
+            at: workspace.root.appendingPathComponent("lessons/waste/loop"),
+            withDestinationURL: workspace.root.appendingPathComponent("lessons"))
+        try workspace.write("lessons/waste/.draft.yaml", "not: [a unit")
+        let library = Library.load(at: workspace.root)
+        #expect(library.files == ["lessons/waste/sorting-at-home.yaml"])
+        #expect(library.diagnostics.isEmpty)
+    }
+
+    @Test func aHugeFileIsRefusedBeforeItIsRead() throws {
+        let workspace = try TemporaryWorkspace(copying: "workspace")
+        try workspace.write("lessons/waste/huge.yaml", String(repeating: "# padding line of a huge file\n", count: 600_000))
+        #expect(Library.load(at: workspace.root).diagnostics.map(\.summaryLine) == [
+            "lessons/waste/huge.yaml: error: file is 17 MiB; a lesson file is at most 16 MiB (hint: split the unit into smaller units)"
+        ])
+    }
+
     @Test func aMissingFolderIsOneClearError() {
         let library = Library.load(at: URL(fileURLWithPath: "/nonexistent/ecolearn"))
         #expect(library.diagnostics.map(\.summaryLine) == [

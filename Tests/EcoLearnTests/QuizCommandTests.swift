@@ -3,31 +3,8 @@ import Testing
 
 /// Runs the built `ecolearn` binary the way a trainer does, with answers piped in.
 @Suite struct QuizCommandTests {
-    struct Output {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    func ecolearn(_ arguments: [String], input: String = "") throws -> Output {
-        let binary = Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("ecolearn")
-        try #require(FileManager.default.isExecutableFile(atPath: binary.path), "build the ecolearn binary first")
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments + ["--library", QuizFixtures.workspace.path]
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(
-            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-            stderr: String(decoding: err, as: UTF8.self))
+    func ecolearn(_ arguments: [String], input: String = "") throws -> CLI.Result {
+        try CLI.run(arguments + ["--library", QuizFixtures.workspace.path], input: input)
     }
 
     @Test func runWithPipedAnswersSavesTheResult() throws {

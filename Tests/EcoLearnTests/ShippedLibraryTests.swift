@@ -43,7 +43,7 @@ import Testing
             #expect((2...4).contains(unit.objectives.count), "\(unit.id): \(unit.objectives.count) objectives")
             #expect((2...4).contains(unit.activities.count), "\(unit.id): \(unit.activities.count) activities")
             #expect(!unit.keyPoints.isEmpty && !unit.materials.isEmpty, "\(unit.id)")
-            #expect(unit.activities.contains { $0.teacherNotes != nil }, "\(unit.id): teacher notes")
+            #expect(unit.activities.allSatisfy { $0.teacherNotes != nil }, "\(unit.id): teacher notes")
             if unit.audiences.contains(.school) { #expect(unit.ages != nil, "\(unit.id): ages") }
             let sourced = unit.sources.filter { $0.url != nil && $0.year != nil }
             #expect(sourced.count >= 2, "\(unit.id): \(sourced.count) sources with url and year")

@@ -5,10 +5,10 @@ extension LessonDecoder {
     func activity(_ node: YAMLNode, path: FieldPath) -> Activity? {
         var id: String?, title: LocalizedText?, minutes: Int?, kind: Activity.Kind?, steps: LocalizedText?
         var media: [MediaReference] = [], teacherNotes: LocalizedText?, worksheet: LocalizedText?
-        var seen = Set<String>()
+        var seen: [String] = []
         let isMapping = decoder.fields(of: node, path: path, known: Self.activityKeys) { key, value in
             let here = path.appending(key)
-            seen.insert(key)
+            seen.append(key)
             switch key {
             case "id": id = decoder.text(value, path: here)
             case "title": title = decoder.localized(value, path: here)

@@ -27,12 +27,12 @@ public struct LessonDecoder {
         var topics: [String]?, audiences: [Audience]?, ages: AgeRange?, minutes: Int?
         var objectives: [Objective]?, keyPoints: [LocalizedText] = [], materials: [LocalizedText] = []
         var activities: [Activity]?, quiz: Quiz?, sources: [Source]?, license: String?, authors: [String] = []
-        var seen = Set<String>()
+        var seen: [String] = []
         var marks: [String: SourceMark] = [:]
 
         let isMapping = decoder.fields(of: root, path: path, known: Self.unitKeys) { key, value in
             let here = path.appending(key)
-            seen.insert(key)
+            seen.append(key)
             marks[key] = decoder.mark(of: value)
             switch key {
             case "id": id = decoder.text(value, path: here)

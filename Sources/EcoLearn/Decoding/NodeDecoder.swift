@@ -98,7 +98,7 @@ public final class NodeDecoder {
             error("expected text, found \(node.shapeDescription)", at: node, path: path)
             return nil
         }
-        if scalar.isNull || scalar.value.allSatisfy(\.isWhitespace) {
+        if scalar.isNull || isBlank(scalar.value) {
             if allowEmpty { return "" }
             error("expected text, found nothing", at: node, path: path, hint: "write the text after the colon")
             return nil
@@ -184,5 +184,10 @@ public final class NodeDecoder {
             error("expected a text (a map of languages such as en:, lv:, tr:), found a list", at: node, path: path)
             return nil
         }
+    }
+
+    /// True when the text is empty or only ASCII spaces, tabs and line breaks (a byte scan: every text passes here).
+    private func isBlank(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
     }
 }

@@ -46,10 +46,10 @@ extension LessonDecoder {
         var id: String?, kind: QuestionKind?, prompt: LocalizedText?, assesses: String?, points = 1.0
         var explanation: LocalizedText?
         var specific: [(key: String, node: YAMLNode)] = []
-        var seen = Set<String>()
+        var seen: [String] = []
         let isMapping = decoder.fields(of: node, path: path, known: Self.allQuestionKeys) { key, value in
             let here = path.appending(key)
-            seen.insert(key)
+            seen.append(key)
             switch key {
             case "id": id = decoder.text(value, path: here)
             case "kind": kind = decoder.choice(value, path: here, as: QuestionKind.self)

@@ -52,10 +52,12 @@ public struct Library: Sendable {
     static func loadUnit(relativePath: String, root: URL, limits: YAMLLimits, validator: Validator)
         -> (unit: LessonUnit?, diagnostics: [Diagnostic])
     {
-        let url = root.appendingPathComponent(relativePath)
         let bytes: [UInt8]
         do {
-            bytes = try [UInt8](Data(contentsOf: url, options: .mappedIfSafe))
+            switch try WorkspaceFiles.read(root.path + "/" + relativePath, limit: limits.maxFileBytes) {
+            case .bytes(let contents): bytes = contents
+            case .tooLarge(let size): return (nil, [YAMLReader(limits: limits).tooLarge(size: size, file: relativePath)])
+            }
         } catch {
             return (nil, [Diagnostic(.error, at: nil, "cannot read the file: \(error.localizedDescription)", file: relativePath)])
         }

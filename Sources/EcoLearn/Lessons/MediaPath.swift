@@ -10,7 +10,7 @@ public enum MediaPath {
     /// forward slashes and name an SVG, PNG or JPEG file.
     public static func check(_ path: String) -> Result<String, Problem> {
         let inside = "keep images in the media/ folder and write media/NAME.svg"
-        if path.hasPrefix("/") || path.contains("\\") || path.contains(":") {
+        if path.hasPrefix("/") || path.utf8.contains(UInt8(ascii: "\\")) || path.utf8.contains(UInt8(ascii: ":")) {
             return .failure(Problem(message: "media path '\(path)' must be a relative path under media/", hint: inside))
         }
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
@@ -23,7 +23,7 @@ public enum MediaPath {
         }
         let name = kept.last.map(String.init) ?? ""
         let ext = name.split(separator: ".").last.map { $0.lowercased() } ?? ""
-        guard name.contains("."), Vocabulary.mediaExtensions.contains(ext) else {
+        guard name.utf8.contains(UInt8(ascii: ".")), Vocabulary.mediaExtensions.contains(ext) else {
             return .failure(Problem(message: "media file '\(name)' is not an SVG, PNG or JPEG image",
                                     hint: "use .svg (preferred), .png, .jpg or .jpeg"))
         }

@@ -1,18 +1,14 @@
-import Foundation
-
 /// One pass over a decoded unit, collecting the validator's diagnostics.
 struct UnitWalk {
     let unit: LessonUnit
     let mediaFiles: Set<String>
     private(set) var diagnostics: [Diagnostic] = []
     private let languages: [String]
-    private let languageSet: Set<String>
 
     init(unit: LessonUnit, mediaFiles: Set<String>) {
         self.unit = unit
         self.mediaFiles = mediaFiles
         self.languages = unit.languages
-        self.languageSet = Set(unit.languages)
     }
 
     mutating func run() {
@@ -38,8 +34,9 @@ struct UnitWalk {
     private mutating func checkIdentity() {
         let at = field("id")
         slug(unit.id, at: at, path: "id", what: "unit id")
-        let fileName = (unit.file as NSString).lastPathComponent
-        let stem = (fileName as NSString).deletingPathExtension
+        let fileName = unit.file.split(separator: "/").last.map(String.init) ?? unit.file
+        let stem = fileName.hasSuffix(".yaml") ? String(fileName.dropLast(5))
+            : fileName.hasSuffix(".yml") ? String(fileName.dropLast(4)) : fileName
         if !unit.file.isEmpty && stem != unit.id {
             error("unit id '\(unit.id)' does not match the file name '\(fileName)'", at: at, "id",
                   hint: "rename the file to \(unit.id).yaml or set id: \(stem)")
@@ -72,7 +69,7 @@ struct UnitWalk {
             let at = field("translations")
             if language == unit.sourceLanguage {
                 error("'\(language)' is the source language (first in languages), not a translation", at: at, "translations.\(language)")
-            } else if !languageSet.contains(language) {
+            } else if !languages.contains(language) {
                 error("translation state for '\(language)', which is not in languages", at: at, "translations.\(language)",
                       hint: "add '\(language)' to languages or remove this line")
             } else if state == .draft {
@@ -205,7 +202,7 @@ struct UnitWalk {
         for language in languages where (answers.byLanguage[language] ?? []).isEmpty {
             error("no accepted answer in '\(language)'", at: answers.mark, "\(path).\(language)")
         }
-        for language in answers.languages where !languageSet.contains(language) {
+        for language in answers.languages where !languages.contains(language) {
             error("answers in '\(language)', which is not in languages", at: answers.mark, "\(path).\(language)")
         }
     }
@@ -249,7 +246,7 @@ struct UnitWalk {
         }
         var present = 0
         for entry in text.entries {
-            if languageSet.contains(entry.language) {
+            if languages.contains(entry.language) {
                 present += 1
             } else {
                 let near = Suggestion.closest(to: entry.language, in: languages).map { "did you mean '\($0)'?" }

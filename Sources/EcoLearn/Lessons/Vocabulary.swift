@@ -21,7 +21,12 @@ public enum Vocabulary {
 
     /// True for a lowercase slug: `[a-z0-9]+(-[a-z0-9]+)*`.
     public static func isSlug(_ text: String) -> Bool {
-        guard !text.isEmpty, text.first != "-", text.last != "-", !text.contains("--") else { return false }
-        return text.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
+        var previous: UInt8 = 0x2D
+        for byte in text.utf8 {
+            let isWordByte = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+            guard isWordByte || (byte == 0x2D && previous != 0x2D) else { return false }
+            previous = byte
+        }
+        return previous != 0x2D
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// The files of a workspace that the library reads: lesson YAML files and media, found once per load.
+/// The files of a workspace that the library reads: lesson YAML files and media, found once per load with
+/// plain POSIX calls (Foundation's URL machinery costs more than parsing a small lesson).
 struct WorkspaceFiles {
     /// `lessons/**/*.yaml` (and `.yml`) paths relative to the root, sorted.
     private(set) var lessonPaths: [String] = []
@@ -10,37 +11,94 @@ struct WorkspaceFiles {
     private(set) var problems: [Diagnostic] = []
 
     init(root: URL) {
-        let fileManager = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard fileManager.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        let rootPath = root.path
+        var status = stat()
+        guard stat(rootPath, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else {
             problems.append(Diagnostic(.error, at: nil, "library folder does not exist",
-                                       hint: "pass --library DIR with lessons/ inside", file: root.path))
+                                       hint: "pass --library DIR with lessons/ inside", file: rootPath))
             return
         }
-        lessonPaths = Self.files(under: "lessons", root: root).filter {
+        lessonPaths = Self.regularFiles(under: "lessons", root: rootPath).filter {
             $0.hasSuffix(".yaml") || $0.hasSuffix(".yml")
         }.sorted()
-        let mediaRoot = root.appendingPathComponent("media").resolvingSymlinksInPath().path + "/"
-        for path in Self.files(under: "media", root: root) {
-            let real = root.appendingPathComponent(path).resolvingSymlinksInPath().path
-            if real.hasPrefix(mediaRoot) { mediaPaths.insert(path) }
+        guard let mediaRoot = Self.realPath(rootPath + "/media") else { return }
+        for path in Self.regularFiles(under: "media", root: rootPath) {
+            if let real = Self.realPath(rootPath + "/" + path), real.hasPrefix(mediaRoot + "/") {
+                mediaPaths.insert(path)
+            }
         }
     }
 
-    /// Regular files (following links) below `folder`, relative to `root`.
-    private static func files(under folder: String, root: URL) -> [String] {
-        let base = root.appendingPathComponent(folder)
-        guard let enumerator = FileManager.default.enumerator(
-            at: base, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-        else { return [] }
-        let basePath = base.path
+    /// Regular files (following links, skipping hidden names and folder loops) below `folder`, as paths
+    /// relative to `root` that start with `folder/`.
+    static func regularFiles(under folder: String, root: String) -> [String] {
         var found: [String] = []
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
-                  url.path.hasPrefix(basePath + "/")
+        var visited = Set<[UInt64]>()
+        var pending = [folder]
+        while let relative = pending.popLast() {
+            let full = root + "/" + relative
+            var status = stat()
+            guard stat(full, &status) == 0, visited.insert([UInt64(status.st_dev), UInt64(status.st_ino)]).inserted,
+                  let directory = opendir(full)
             else { continue }
-            found.append("\(folder)/\(url.path.dropFirst(basePath.count + 1))")
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                    String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                guard !name.hasPrefix(".") else { continue }
+                let child = relative + "/" + name
+                var childStatus = stat()
+                guard stat(root + "/" + child, &childStatus) == 0 else { continue }
+                switch childStatus.st_mode & S_IFMT {
+                case S_IFDIR: pending.append(child)
+                case S_IFREG: found.append(child)
+                default: break
+                }
+            }
         }
         return found
+    }
+
+    /// The canonical absolute path of `path` with every link resolved, or nil when it does not exist.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// What reading a file gave: its bytes, or only its size when that is over the limit.
+    enum Contents {
+        case bytes([UInt8])
+        case tooLarge(size: Int)
+    }
+
+    /// The whole contents of a file of at most `limit` bytes.
+    static func read(_ path: String, limit: Int) throws -> Contents {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        if Int(status.st_size) > limit { return .tooLarge(size: Int(status.st_size)) }
+        var bytes: [UInt8] = []
+        var capacity = max(Int(status.st_size), 0) + 1
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: capacity)) }
+            let got = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            }
+            if got == 0 { break }
+            count += got
+            if count > limit { return .tooLarge(size: count) }
+            capacity = bytes.count
+        }
+        bytes.removeLast(bytes.count - count)
+        return .bytes(bytes)
     }
 }

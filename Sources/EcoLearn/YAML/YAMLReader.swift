@@ -30,14 +30,17 @@ public struct YAMLReader {
         }
     }
 
+    /// The diagnostic for a file over `YAMLLimits.maxFileBytes` (also used before reading such a file).
+    public func tooLarge(size: Int, file: String) -> Diagnostic {
+        Diagnostic(
+            .error, at: nil,
+            "file is \(size / 1_048_576) MiB; a lesson file is at most \(limits.maxFileBytes / 1_048_576) MiB",
+            hint: "split the unit into smaller units", file: file)
+    }
+
     /// Problems of the file as a whole, found before parsing: size, emptiness, binary content.
     private func precheck(_ bytes: [UInt8], file: String) -> Diagnostic? {
-        if bytes.count > limits.maxFileBytes {
-            return Diagnostic(
-                .error, at: nil,
-                "file is \(bytes.count / 1_048_576) MiB; a lesson file is at most \(limits.maxFileBytes / 1_048_576) MiB",
-                hint: "split the unit into smaller units", file: file)
-        }
+        if bytes.count > limits.maxFileBytes { return tooLarge(size: bytes.count, file: file) }
         if bytes.withUnsafeBufferPointer({ ByteSearch.contains($0, byte: 0) }) {
             return Diagnostic(
                 .error, at: nil, "is a binary file (it contains NUL bytes), not YAML text",
