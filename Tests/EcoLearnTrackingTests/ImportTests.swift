@@ -1,3 +1,4 @@
+import EcoLearn
 import EcoLearnTracking
 import Foundation
 import Testing
@@ -55,7 +56,7 @@ import Testing
     }
 
     @Test func refusalMessageEndsWithNothingStored() throws {
-        let refused = ImportRefused(problems: [ImportProblem(file: "a.csv", line: 2, column: "date", message: "bad")])
+        let refused = ImportRefused(problems: [CSVProblem(file: "a.csv", line: 2, column: "date", message: "bad")])
         #expect(refused.description == "a.csv:2: column 'date': bad\na.csv: refused (1 problem); nothing was stored")
     }
 

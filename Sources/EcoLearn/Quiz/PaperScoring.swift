@@ -7,7 +7,7 @@ public enum PaperScoring {
         /// One result per good row, in file order.
         public var results: [QuizResult]
         /// Problems of rows that were skipped (only with `skipBadRows`).
-        public var skipped: [PaperProblem]
+        public var skipped: [CSVProblem]
         /// The lines of skipped rows.
         public var skippedLines: [Int]
         /// The mean fraction per question, in variant order.

@@ -13,7 +13,7 @@ public struct PaperSheet: Sendable {
     /// The rows without problems.
     public var entries: [Entry]
     /// Problems in rows (each row with one is left out of `entries`).
-    public var problems: [PaperProblem]
+    public var problems: [CSVProblem]
     /// The lines of rows left out.
     public var badLines: [Int]
 
@@ -41,7 +41,7 @@ public struct PaperSheet: Sendable {
 
         var entries: [Entry] = []
         entries.reserveCapacity(read.count)
-        var problems: [PaperProblem] = []
+        var problems: [CSVProblem] = []
         var badLines: [Int] = []
         var firstLine: [String: Int] = [:]
         firstLine.reserveCapacity(read.count)
@@ -49,7 +49,7 @@ public struct PaperSheet: Sendable {
             var rowProblems = outcome.problems
             if !outcome.entry.respondent.isEmpty, let first = firstLine[outcome.entry.respondent] {
                 rowProblems.insert(
-                    PaperProblem(file: file, line: row.line, column: respondentColumn,
+                    CSVProblem(file: file, line: row.line, column: respondentColumn,
                                  message: "'\(outcome.entry.respondent)' already answered on line \(first)"),
                     at: 0)
             }
@@ -69,17 +69,17 @@ public struct PaperSheet: Sendable {
     private static func readRow(
         _ row: CSVTable.Row, columns: [Column], slots: [Int], questionCount: Int, headerCount: Int,
         respondentColumn: String, file: String
-    ) -> (entry: Entry, problems: [PaperProblem]) {
-        var problems: [PaperProblem] = []
+    ) -> (entry: Entry, problems: [CSVProblem]) {
+        var problems: [CSVProblem] = []
         let respondent = row[0].trimmingSpaces
         if respondent.isEmpty {
             problems.append(
-                PaperProblem(file: file, line: row.line, column: respondentColumn,
+                CSVProblem(file: file, line: row.line, column: respondentColumn,
                              message: "expected a name or number, found an empty cell"))
         }
         if row.cells.count > headerCount {
             problems.append(
-                PaperProblem(file: file, line: row.line,
+                CSVProblem(file: file, line: row.line,
                              message: "\(row.cells.count) cells, but the header has \(headerCount) columns "
                     + "(hint: quote a decimal comma, \"2,5\", or separate cells with ;)"))
         }
@@ -89,7 +89,7 @@ public struct PaperSheet: Sendable {
             case .success(let response): answers[slot] = response
             case .failure(let problem):
                 problems.append(
-                    PaperProblem(file: file, line: row.line, column: column.name, message: problem.description))
+                    CSVProblem(file: file, line: row.line, column: column.name, message: problem.description))
             }
         }
         return (Entry(line: row.line, respondent: respondent, answers: answers), problems)
@@ -111,11 +111,11 @@ public struct PaperSheet: Sendable {
     private static func headerColumns(_ header: [String], file: String, variant: QuizVariant)
         throws(PaperScoringError) -> [Column]
     {
-        var problems: [PaperProblem] = []
+        var problems: [CSVProblem] = []
         let first = header.first?.trimmingSpaces ?? ""
         if first.lowercased() != "respondent" {
             problems.append(
-                PaperProblem(file: file, line: 1,
+                CSVProblem(file: file, line: 1,
                              message: "the first column must be 'respondent', found '\(first)' "
                                  + "(hint: the header is respondent,<question id>,...)"))
         }
@@ -125,21 +125,21 @@ public struct PaperSheet: Sendable {
         for (index, cell) in header.enumerated().dropFirst() {
             let name = cell.trimmingSpaces
             if name.isEmpty {
-                problems.append(PaperProblem(file: file, line: 1, message: "column \(index + 1) has no name; expected a question id"))
+                problems.append(CSVProblem(file: file, line: 1, message: "column \(index + 1) has no name; expected a question id"))
             } else if !seen.insert(name).inserted {
-                problems.append(PaperProblem(file: file, line: 1, column: name, message: "appears twice in the header"))
+                problems.append(CSVProblem(file: file, line: 1, column: name, message: "appears twice in the header"))
             } else if let question = variant.question(name) {
                 columns.append(Column(index: index, name: name, question: question))
             } else {
                 let near = Suggestion.closest(to: name, in: ids).map { " (did you mean '\($0)'?)" } ?? ""
                 problems.append(
-                    PaperProblem(file: file, line: 1, column: name,
+                    CSVProblem(file: file, line: 1, column: name,
                                  message: "not a question of unit \(variant.unitID)\(near)"))
             }
         }
         if problems.isEmpty, columns.isEmpty {
             problems.append(
-                PaperProblem(file: file, line: 1,
+                CSVProblem(file: file, line: 1,
                              message: "no question columns; expected respondent,\(ids.prefix(3).joined(separator: ",")),..."))
         }
         guard problems.isEmpty else { throw PaperScoringError(problems: problems, isHeaderProblem: true) }

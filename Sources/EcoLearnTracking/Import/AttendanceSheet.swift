@@ -1,3 +1,4 @@
+import EcoLearn
 import Foundation
 
 /// A sign-in sheet read and checked in memory before anything is stored.
@@ -49,7 +50,7 @@ struct AttendanceSheet {
         var keyIndex: [String: Int32] = [:]
         var detailsIndex: [Details: Int32] = [:]
         var checked: [TypedDetails: (details: Int32, problems: [FieldProblem])] = [:]
-        var problems: [ImportProblem] = []
+        var problems: [CSVProblem] = []
         let rows = columns.table.rows
         lines.reserveCapacity(rows.count)
         referenceOf.reserveCapacity(rows.count)
@@ -84,7 +85,7 @@ struct AttendanceSheet {
             let reference = row[event].trimmedSpaces
             if reference.isEmpty { rowProblems.append(FieldProblem(field: "event", message: "required, but empty")) }
             if !rowProblems.isEmpty {
-                problems += rowProblems.map { ImportProblem(file: fileName, line: row.line, column: $0.field, message: $0.message) }
+                problems += rowProblems.map { CSVProblem(file: fileName, line: row.line, column: $0.field, message: $0.message) }
                 continue
             }
             lines.append(row.line)

@@ -16,30 +16,30 @@ struct CSVColumns {
         do {
             table = try CSVTable.parse([UInt8](data), file: fileName)
         } catch {
-            throw ImportRefused(problems: [ImportProblem(file: fileName, line: error.line, message: error.message)])
+            throw ImportRefused(problems: [CSVProblem(file: fileName, line: error.line, message: error.message)])
         }
-        var problems: [ImportProblem] = []
+        var problems: [CSVProblem] = []
         for (position, name) in table.header.enumerated() {
             let folded = CSVColumns.normalise(name)
             if let canonical = known.first(where: { CSVColumns.normalise($0) == folded }) {
                 if index[canonical] != nil {
-                    problems.append(ImportProblem(file: fileName, line: 1, column: name, message: "appears twice in the header"))
+                    problems.append(CSVProblem(file: fileName, line: 1, column: name, message: "appears twice in the header"))
                 }
                 index[canonical] = position
             } else if allowGroups, EventInput.group(forColumn: name) != nil {
                 groups.append((name, position))
             } else if folded.isEmpty {
-                problems.append(ImportProblem(file: fileName, line: 1, message: "column \(position + 1) has no name in the header"))
+                problems.append(CSVProblem(file: fileName, line: 1, message: "column \(position + 1) has no name in the header"))
             } else {
                 let all = known + (allowGroups ? ["female", "male", "other", "local", "international", "age 10-14"] : [])
                 let hint = Suggestion.closest(to: name, in: all).map { " (did you mean '\($0)'?)" } ?? ""
-                problems.append(ImportProblem(
+                problems.append(CSVProblem(
                     file: fileName, line: 1, column: name,
                     message: "unknown column\(hint); known columns: \(all.joined(separator: ", "))"))
             }
         }
         for name in required where index[name] == nil {
-            problems.append(ImportProblem(
+            problems.append(CSVProblem(
                 file: fileName, line: 1, column: name,
                 message: "missing from the header (the header has: \(table.header.joined(separator: ", ")))"))
         }
@@ -47,7 +47,7 @@ struct CSVColumns {
         for row in table.rows where row.cells.count > width
             && row.cells[width...].contains(where: { !$0.trimmedSpaces.isEmpty })
         {
-            problems.append(ImportProblem(
+            problems.append(CSVProblem(
                 file: fileName, line: row.line,
                 message: "\(row.cells.count) fields, but the header has \(width) columns"
                     + " (a separator inside a value? put the value in double quotes)"))

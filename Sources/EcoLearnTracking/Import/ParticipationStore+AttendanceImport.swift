@@ -59,7 +59,7 @@ extension ParticipationStore {
     /// `sheet.references`; refuses the sheet when an event is not recorded or a participant signs in twice
     /// for one event.
     private static func resolveEvents(_ sheet: AttendanceSheet, _ fileName: String, _ db: Database) throws -> [Int64] {
-        var problems: [ImportProblem] = []
+        var problems: [CSVProblem] = []
         let byCode = try db.cachedStatement(sql: "SELECT id FROM event WHERE code = ?")
         let byNumber = try db.cachedStatement(sql: "SELECT id FROM event WHERE id = ?")
         var eventIDs: [Int64] = []
@@ -72,7 +72,7 @@ extension ParticipationStore {
                 continue
             }
             eventIDs.append(-1)
-            problems.append(ImportProblem(
+            problems.append(CSVProblem(
                 file: fileName, line: line, column: "event",
                 message: "no event '\(reference)' is recorded; import the events file first, "
                     + "or use a code or number from `ecolearn events list`"))
@@ -87,7 +87,7 @@ extension ParticipationStore {
             if first == line {
                 seen[Pair(event: event, key: sheet.keyOf[row])] = line
             } else {
-                problems.append(ImportProblem(
+                problems.append(CSVProblem(
                     file: fileName, line: line, column: "participant",
                     message: "'\(sheet.keys[Int(sheet.keyOf[row])])' already signed in for event "
                         + "'\(sheet.references[Int(sheet.referenceOf[row])].text)' on line \(first)"))

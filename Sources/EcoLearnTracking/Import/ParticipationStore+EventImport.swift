@@ -17,7 +17,7 @@ extension ParticipationStore {
             data: data, fileName: fileName, known: Self.eventColumns,
             required: ["date", "town", "country", "kind", "title", "audience"], allowGroups: true)
         let table = columns.table
-        var problems: [ImportProblem] = []
+        var problems: [CSVProblem] = []
 
         var events: [(line: Int, event: ValidEvent)] = []
         var codeLines: [String: Int] = [:]
@@ -34,12 +34,12 @@ extension ParticipationStore {
             switch input.validate(knownLessons: options.knownLessons) {
             case .failure(let failure):
                 problems += failure.problems.map {
-                    ImportProblem(file: fileName, line: row.line, column: $0.field, message: $0.message)
+                    CSVProblem(file: fileName, line: row.line, column: $0.field, message: $0.message)
                 }
             case .success(let valid):
                 if let code = valid.record.code {
                     if let first = codeLines[code] {
-                        problems.append(ImportProblem(
+                        problems.append(CSVProblem(
                             file: fileName, line: row.line, column: "code",
                             message: "'\(code)' is already used on line \(first); each event needs its own code"))
                     }
@@ -61,7 +61,7 @@ extension ParticipationStore {
                     continue
                 }
                 let (date, town): (String, String) = (existing[0], existing[1])
-                problems.append(ImportProblem(
+                problems.append(CSVProblem(
                     file: fileName, line: line, column: "code",
                     message: "an event with code '\(code)' is already recorded (\(date), \(town)); "
                         + "remove the row, or give it a new code"))
