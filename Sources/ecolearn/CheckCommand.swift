@@ -21,9 +21,7 @@ struct CheckCommand: ParsableCommand {
         let report = CheckReport(library: library, strict: strict, language: lang)
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+            try Terminal.printJSON(report)
         case .text:
             var renderer = DiagnosticRenderer(root: libraryOptions.root, useColor: Terminal.stdoutIsColorTerminal)
             for diagnostic in report.diagnostics { print(renderer.render(diagnostic), terminator: "") }

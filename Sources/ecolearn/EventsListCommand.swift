@@ -26,9 +26,7 @@ struct EventsListCommand: ParsableCommand {
             let events = try storeOptions.open(libraryOptions, create: false).events(filter)
             switch format {
             case .json:
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                print(String(decoding: try encoder.encode(events), as: UTF8.self))
+                try Terminal.printJSON(events)
             case .table:
                 let table = TextTable(
                     headers: ["event", "date", "town", "country", "kind", "audience", "people", "title"],

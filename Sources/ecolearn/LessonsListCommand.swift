@@ -34,9 +34,7 @@ struct LessonsListCommand: ParsableCommand {
         let summaries = library.units.filter(filter.matches).map { LessonSummary($0, titleLanguage: lang ?? $0.sourceLanguage) }
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(summaries), as: UTF8.self))
+            try Terminal.printJSON(summaries)
         case .table:
             var table = TextTable(headers: ["id", "title", "audiences", "ages", "min", "languages"])
             for summary in summaries {

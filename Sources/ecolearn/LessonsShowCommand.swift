@@ -23,9 +23,7 @@ struct LessonsShowCommand: ParsableCommand {
         case .text:
             print(UnitTextRenderer(language: language).render(unit), terminator: "")
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(unit), as: UTF8.self))
+            try Terminal.printJSON(unit)
         }
     }
 }

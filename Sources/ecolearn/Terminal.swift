@@ -22,4 +22,11 @@ enum Terminal {
         var renderer = DiagnosticRenderer(root: root, useColor: stderrIsColorTerminal)
         for diagnostic in diagnostics { printError(renderer.render(diagnostic)) }
     }
+
+    /// Prints a value as pretty JSON with sorted keys, the form every `--format json` uses.
+    static func printJSON<T: Encodable>(_ value: T) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        print(String(decoding: try encoder.encode(value), as: UTF8.self))
+    }
 }
