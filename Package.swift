@@ -3,16 +3,22 @@ import PackageDescription
 
 let package = Package(
     name: "ecolearn",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .library(name: "EcoLearn", targets: ["EcoLearn"]),
         .library(name: "EcoLearnTracking", targets: ["EcoLearnTracking"]),
+        .library(name: "EcoLearnLive", targets: ["EcoLearnLive"]),
+        .library(name: "EcoLearnLiveServer", targets: ["EcoLearnLiveServer"]),
         .executable(name: "ecolearn", targets: ["ecolearn"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", from: "2.8.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -24,6 +30,11 @@ let package = Package(
             name: "CMark",
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
         ),
         .target(
             name: "EcoLearn",
@@ -38,11 +49,27 @@ let package = Package(
             name: "EcoLearnTracking",
             dependencies: ["EcoLearn", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .target(
+            name: "EcoLearnLive",
+            dependencies: ["EcoLearn", "CQRencode"]
+        ),
+        .target(
+            name: "EcoLearnLiveServer",
+            dependencies: [
+                "EcoLearnLive",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "ecolearn",
             dependencies: [
                 "EcoLearn",
                 "EcoLearnTracking",
+                "EcoLearnLive",
+                "EcoLearnLiveServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,6 +82,20 @@ let package = Package(
             name: "EcoLearnTrackingTests",
             dependencies: ["EcoLearnTracking", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "EcoLearnLiveTests",
+            dependencies: ["EcoLearnLive"]
+        ),
+        .testTarget(
+            name: "EcoLearnLiveServerTests",
+            dependencies: [
+                "EcoLearnLiveServer",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
+                .product(name: "HummingbirdWSTesting", package: "hummingbird-websocket"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -16,6 +16,7 @@ struct EcoLearnCommand: ParsableCommand {
             AttendanceCommand.self,
             ParticipantsCommand.self,
             ReportCommand.self,
+            LiveCommand.self,
         ]
     )
 

@@ -24,10 +24,15 @@ struct QuizSaveOptions: ParsableArguments {
         try Tracking.run {
             let outcome = try storeOptions.open(library, create: false)
                 .saveQuizResults(results.map { QuizResultInput($0, event: event, phase: phase) })
-            var line = "saved \(outcome.added) \(phase.rawValue)-test results for event \(event)"
-            if outcome.replaced > 0 { line += " (\(outcome.replaced) replaced earlier results)" }
-            Terminal.printError(line)
+            Terminal.printError(Self.line(outcome, phase: phase, event: event))
         }
+    }
+
+    /// What saving did, in one line: `saved 12 pre-test results for event RIGA-1 (2 replaced earlier results)`.
+    static func line(_ outcome: QuizSaveOutcome, phase: QuizPhase, event: String) -> String {
+        var line = "saved \(outcome.added) \(phase.rawValue)-test results for event \(event)"
+        if outcome.replaced > 0 { line += " (\(outcome.replaced) replaced earlier results)" }
+        return line
     }
 }
 

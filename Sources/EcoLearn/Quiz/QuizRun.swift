@@ -68,39 +68,23 @@ public struct QuizRun {
     }
 
     private func feedback(_ presented: PresentedQuestion, response: Response) -> String {
-        let question = presented.question
-        let fraction = QuestionScoring.fraction(of: question, for: response, language: language)
+        let feedback = AnswerFeedback(presented: presented, response: response, language: language)
         var out: String
-        if response == .blank {
-            out = strings.skipped
-        } else if fraction >= 1 - 1e-9 {
-            out = strings.correct
-        } else if fraction > 0 {
-            out = QuizStrings.fill(strings.partly, strings.number(fraction * question.points), strings.number(question.points))
-        } else {
-            out = strings.wrong
+        switch feedback.verdict {
+        case .skipped: out = strings.skipped
+        case .correct: out = strings.correct
+        case .partly:
+            out = QuizStrings.fill(
+                strings.partly, strings.number(feedback.points), strings.number(feedback.maxPoints))
+        case .wrong: out = strings.wrong
         }
         out += "\n"
-        if fraction < 1 - 1e-9 {
-            out += "\(strings.answerIs): \(QuestionText(presented: presented, language: language, strings: strings).correctAnswer())\n"
+        if feedback.verdict != .correct {
+            out += "\(strings.answerIs): \(feedback.correctAnswer)\n"
         }
-        for note in chosenFeedback(question, response: response) { out += note + "\n" }
-        if let explanation = question.explanation?.text(in: language), !explanation.isEmpty {
-            out += explanation + "\n"
-        }
+        for note in feedback.chosenFeedback { out += note + "\n" }
+        if let explanation = feedback.explanation { out += explanation + "\n" }
         return out
-    }
-
-    /// The feedback written for what the learner chose (option feedback, or truefalse feedback).
-    private func chosenFeedback(_ question: Question, response: Response) -> [String] {
-        switch (question.body, response) {
-        case (.single(let options), .choices(let chosen)), (.multiple(let options, _), .choices(let chosen)):
-            return chosen.compactMap { options[$0].feedback?.text(in: language) }
-        case (.truefalse(_, let feedbackTrue, let feedbackFalse), .truth(let given)):
-            return [(given ? feedbackTrue : feedbackFalse)?.text(in: language)].compactMap { $0 }
-        default:
-            return []
-        }
     }
 
     private func summary(_ result: QuizResult) -> String {

@@ -1,0 +1,244 @@
+import EcoLearn
+import EcoLearnLive
+import Foundation
+
+/// The one game a server runs, with the phones and projectors connected to it. It turns messages into game
+/// commands, writes each record to the journal before anyone hears of it, and sends every connection its view.
+/// The rules are `LiveGame`'s; the room only moves messages.
+public actor LiveRoom {
+    /// What the terminal shows and the pages link to.
+    public struct Access: Sendable, Hashable {
+        /// Six digits players type (or get from the QR code) to join.
+        public var pin: String
+        /// The secret of the host page, shown only in the terminal.
+        public var hostKey: String
+
+        public init(pin: String, hostKey: String) {
+            self.pin = pin
+            self.hostKey = hostKey
+        }
+
+        /// A fresh PIN and a 128-bit host key.
+        public static func random() -> Access {
+            Access(pin: String(format: "%06d", Int.random(in: 0..<1_000_000)), hostKey: randomToken())
+        }
+    }
+
+    public let access: Access
+    private var game: LiveGame
+    private let journal: LiveJournal?
+    private let store: (any LiveResultStore)?
+    private let clock: @Sendable () -> Double
+    private let report: @Sendable (String) -> Void
+    private var players: [Int: Connection] = [:]
+    private var hosts: [Int: Connection] = [:]
+    private var playerOf: [Int: Int] = [:]
+    private var nextConnection = 0
+    private var hostViewDue = false
+    private var saving: Task<Void, Never>?
+    /// What saving the results said (or why it failed), once the game has ended.
+    public private(set) var savedMessage: String?
+
+    /// A room for `game`; records go to `journal` (nil: not kept), results to `store` at the end (nil: not
+    /// saved); `clock` gives the time in seconds (the same clock the journal's times were taken with); `report`
+    /// hears what saving the results did.
+    public init(
+        game: LiveGame, access: Access, journal: LiveJournal?, store: (any LiveResultStore)?,
+        clock: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 },
+        report: @escaping @Sendable (String) -> Void = { _ in }
+    ) {
+        self.report = report
+        self.game = game
+        self.access = access
+        self.journal = journal
+        self.store = store
+        self.clock = clock
+    }
+
+    /// The game as it stands.
+    public var current: LiveGame { game }
+
+    // MARK: Connections
+
+    /// A connection's outgoing messages.
+    struct Connection {
+        let id: Int
+        let outbox: AsyncStream<String>.Continuation
+    }
+
+    /// Registers a connection; its messages arrive on the returned stream.
+    func connect() -> (id: Int, messages: AsyncStream<String>) {
+        nextConnection += 1
+        let (stream, continuation) = AsyncStream<String>.makeStream(bufferingPolicy: .bufferingNewest(64))
+        players[nextConnection] = Connection(id: nextConnection, outbox: continuation)
+        return (nextConnection, stream)
+    }
+
+    /// Registers a host connection and sends it the host view.
+    func connectHost() -> (id: Int, messages: AsyncStream<String>) {
+        nextConnection += 1
+        let (stream, continuation) = AsyncStream<String>.makeStream(bufferingPolicy: .bufferingNewest(64))
+        let connection = Connection(id: nextConnection, outbox: continuation)
+        hosts[nextConnection] = connection
+        connection.outbox.yield(hostMessage())
+        return (nextConnection, stream)
+    }
+
+    /// Forgets a closed connection.
+    func disconnect(_ id: Int) {
+        players.removeValue(forKey: id)?.outbox.finish()
+        hosts.removeValue(forKey: id)?.outbox.finish()
+        playerOf.removeValue(forKey: id)
+    }
+
+    // MARK: Players
+
+    /// Carries out a player's message.
+    func receive(_ message: PlayerMessage, from id: Int) {
+        guard let connection = players[id] else { return }
+        do {
+            switch message {
+            case .join(let pin, let name, let language):
+                if playerOf[id] != nil { throw LiveRefusal(.alreadyJoined, "this page has already joined") }
+                guard pin.trimmingCharacters(in: .whitespaces) == access.pin else {
+                    throw LiveRefusal(.wrongPIN, "wrong PIN")
+                }
+                let token = Self.randomToken()
+                let (player, record) = try game.join(name: name, language: language, token: token, at: clock())
+                try write(record)
+                playerOf[id] = player.id
+                connection.outbox.yield(Outgoing.encode(.joined(token: token)))
+                send(to: connection, player: player)
+                hostViewDue = true
+            case .rejoin(let token):
+                let player = try game.player(token: token)
+                playerOf[id] = player.id
+                send(to: connection, player: player)
+            case .answer(let question, let cell):
+                guard let playerID = playerOf[id] else { throw LiveRefusal(.unknownPlayer, "join first") }
+                let token = game.players[playerID].token
+                try write(try game.answer(token: token, question: question, cell: cell, at: clock()))
+                send(to: connection, player: game.players[playerID])
+                broadcastProgress(after: playerID)
+            }
+        } catch let refusal as LiveRefusal {
+            connection.outbox.yield(Outgoing.encode(.error(code: refusal.code.rawValue, message: refusal.message)))
+        } catch {
+            connection.outbox.yield(Outgoing.encode(.error(code: "server", message: "\(error)")))
+        }
+    }
+
+    // MARK: Host
+
+    /// Carries out a host command; returns the refusal's message when it does not fit.
+    @discardableResult
+    public func command(_ command: LiveHostCommand) -> String? {
+        do {
+            try write(try game.host(command, at: clock()))
+        } catch let refusal as LiveRefusal {
+            return refusal.message
+        } catch {
+            return "\(error)"
+        }
+        if case .kick(let kicked) = command {
+            for (id, player) in playerOf where player == kicked {
+                if let connection = players[id] { send(to: connection, player: game.players[kicked]) }
+            }
+            sendHostView()
+        } else {
+            broadcast()
+        }
+        return nil
+    }
+
+    /// Closes the open question when its timer has run out; the server calls it a few times a second. Also sends
+    /// the host view when joins or answers changed it since the last one.
+    public func tick() {
+        if let record = game.tick(at: clock()) {
+            try? write(record)
+            broadcast()
+        } else if hostViewDue {
+            sendHostView()
+        }
+    }
+
+    /// Ends the game (Ctrl-C), tells every phone, and returns once the results are saved.
+    public func end() async {
+        if game.stage != .ended { command(.end) }
+        startSaving()
+        await saving?.value
+    }
+
+    /// Starts saving the results once the game has ended (once per room; saving again after a resume replaces
+    /// the same results).
+    private func startSaving() {
+        guard game.stage == .ended, saving == nil else { return }
+        journal?.sync()
+        guard let store, let event = game.settings.event, let phase = game.settings.phase else {
+            saving = Task {}
+            return
+        }
+        let results = game.results()
+        saving = Task {
+            let message: String
+            do {
+                message = try await store.save(results, event: event, phase: phase)
+            } catch {
+                message = "error: the results were not saved: \(error)"
+            }
+            self.didSave(message)
+        }
+    }
+
+    private func didSave(_ message: String) {
+        savedMessage = message
+        report(message)
+    }
+
+    // MARK: Sending
+
+    private func write(_ record: LiveRecord) throws {
+        try journal?.append(record)
+        if case .closed = record { journal?.sync() }
+        if case .ended = record { startSaving() }
+    }
+
+    private func send(to connection: Connection, player: LivePlayer) {
+        let view = LivePlayerView(game: game, player: player, at: clock())
+        connection.outbox.yield(Outgoing.encode(.view(view)))
+    }
+
+    /// Sends every phone and projector its view after a change of stage.
+    private func broadcast() {
+        for (id, playerID) in playerOf {
+            if let connection = players[id] { send(to: connection, player: game.players[playerID]) }
+        }
+        sendHostView()
+    }
+
+    /// Tells the projectors how many have answered, after `player`'s answer (the full view follows within a tick).
+    private func broadcastProgress(after player: Int) {
+        hostViewDue = true
+        let answered = game.stage.question.map { index in game.players.count { !$0.isKicked && $0.answers[index] != nil } } ?? 0
+        let message = Outgoing.encode(
+            .progress(answered: answered, players: game.players.count { !$0.isKicked }, player: player))
+        for host in hosts.values { host.outbox.yield(message) }
+    }
+
+    /// Sends every projector the host view.
+    private func sendHostView() {
+        hostViewDue = false
+        let message = hostMessage()
+        for host in hosts.values { host.outbox.yield(message) }
+    }
+
+    private func hostMessage() -> String {
+        Outgoing.encode(.host(LiveHostView(game: game, at: clock())))
+    }
+
+    /// 128 random bits as 32 hex digits.
+    static func randomToken() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<2).map { _ in String(format: "%016llx", generator.next() as UInt64) }.joined()
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import EcoLearn
+import EcoLearnLive
+
+/// The three pages of a live game, plain HTML, CSS and JavaScript written here and compiled into the binary:
+/// no framework, no build step, no request outside the server. Page texts come in English, Latvian and Turkish.
+enum LivePages {
+    /// The player page: join form, then one question at a time. Its script picks the phone's language.
+    static func player(title: String, languages: [String]) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(escape(title))</title>
+        <link rel="stylesheet" href="/live.css">
+        <script src="/player.js" defer></script>
+        </head>
+        <body>
+        <main id="app" data-languages="\(escape(languages.joined(separator: " ")))">
+        <h1 id="title">\(escape(title))</h1>
+        <noscript><p>JavaScript is needed to play.</p></noscript>
+        <div id="screen"></div>
+        <p id="status" class="status" role="status" aria-live="polite"></p>
+        </main>
+        </body>
+        </html>
+
+        """
+    }
+
+    /// The host page for the projector, in the host's language; the script reads the key from the address.
+    static func host(language: String, title: String, joinURL: String, pin: String, key: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="\(escape(language))">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(escape(title))</title>
+        <link rel="stylesheet" href="/live.css">
+        </head>
+        <body>
+        <main id="app" class="wide" data-join="\(escape(joinURL))" data-pin="\(escape(pin))">
+        <h1>\(escape(title))</h1>
+        <div id="screen"></div>
+        <p id="status" class="status" role="status" aria-live="polite"></p>
+        </main>
+        <div class="controls" id="controls"></div>
+        <script src="/host.js?key=\(escape(key))" defer></script>
+        </body>
+        </html>
+
+        """
+    }
+
+    /// `text` safe inside HTML text and attribute values.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}

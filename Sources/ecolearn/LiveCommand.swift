@@ -1,0 +1,166 @@
+import ArgumentParser
+import EcoLearn
+import EcoLearnLive
+import EcoLearnLiveServer
+import EcoLearnTracking
+import Foundation
+
+/// `ecolearn live UNIT`: a live quiz served from this computer to phones on the same network.
+struct LiveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "live",
+        abstract: "Run a unit's quiz live: phones join over the room's Wi-Fi by a QR code.",
+        discussion: """
+            Prints the join address, a PIN, a QR code and the host page's address (with its key: open it on \
+            this computer only). Every answer is written to a journal as it comes, so after a crash \
+            `ecolearn live UNIT --resume` continues the same game. Ctrl-C ends the game: results so far are \
+            saved (with --event and --phase) and phones see that the quiz has ended.
+            """)
+
+    @OptionGroup var libraryOptions: LibraryOptions
+    @Argument(help: "The unit id.") var unitID: String
+    @Option(help: "The language of the host's screen (default: the unit's source language).") var lang: String?
+    @Option(help: "Save the results for this stored event (its code or number), with --phase.") var event: String?
+    @Option(help: "With --event: pre (before the lesson) or post (after it).") var phase: QuizPhase?
+    @Option(help: "Ask this many questions, drawn from the quiz (default: all).") var count: Int?
+    @Option(help: "The seed or variant code (default: a new random seed, printed).") var seed: String?
+    @Option(help: "Seconds per question, or off (default: 30).") var timer: String = "30"
+    @Option(help: "Points for the podium: off, accuracy or speed (default: off).") var points: LivePoints = .off
+    @Option(help: "The port to listen on.") var port: Int = 8080
+    @Option(help: "The address to listen on: 0.0.0.0 for the room's network, 127.0.0.1 for a rehearsal.")
+    var bind: String = "0.0.0.0"
+    @Flag(help: "Continue the unit's unfinished game from its journal (after a crash).") var resume = false
+    @OptionGroup var storeOptions: StoreOptions
+
+    func validate() throws {
+        if (event == nil) != (phase == nil) {
+            throw ValidationError("--event and --phase go together (e.g. --event RIGA-2025-03 --phase pre)")
+        }
+        if !(1...65535).contains(port) { throw ValidationError("--port: expected 1 to 65535, found \(port)") }
+    }
+
+    func run() throws {
+        let unit = try libraryOptions.loadUnit(unitID)
+        let quiz = try QuizOptions.requireQuiz(unit)
+        let dbPath = ParticipationStore.resolvePath(
+            library: libraryOptions.library, db: storeOptions.db, environment: ProcessInfo.processInfo.environment)
+        let journalPath = URL(fileURLWithPath: dbPath).deletingLastPathComponent()
+            .appendingPathComponent("live").appendingPathComponent("\(unit.id).jsonl").path
+        let game = try resume ? resumedGame(unit, journalPath: journalPath) : newGame(unit, quiz: quiz, dbPath: dbPath, journalPath: journalPath)
+        if let event = game.settings.event { try Self.checkEvent(event, lists: unit.id, dbPath: dbPath) }
+        let journal: LiveJournal
+        do {
+            journal = try LiveJournal(path: journalPath, creating: !resume)
+            if !resume { try journal.append(game.createdRecord) }
+        } catch {
+            throw CommandFailure("error: cannot write the game's journal: \(error)")
+        }
+        let access = LiveRoom.Access.random()
+        let store = game.settings.event == nil ? nil : StoreResults(path: dbPath)
+        let room = LiveRoom(
+            game: game, access: access, journal: journal, store: store, report: { Terminal.printError($0) })
+        let host = bind == "0.0.0.0" ? (LiveServer.lanAddress() ?? "127.0.0.1") : bind
+        let joinURL = "http://\(host):\(port)/?pin=\(access.pin)"
+        raiseOpenFileLimit()
+        printWelcome(game, access: access, joinURL: joinURL)
+        LiveRunner.run(room: room, bind: bind, port: port, joinURL: joinURL, journal: journal) { message in
+            Terminal.printError(message)
+        }
+    }
+
+    private func newGame(_ unit: LessonUnit, quiz: Quiz, dbPath: String, journalPath: String) throws -> LiveGame {
+        if FileManager.default.fileExists(atPath: journalPath) {
+            throw ValidationError(
+                "an unfinished game of \(unit.id) is in \(journalPath) "
+                    + "(hint: continue it with --resume, or delete the file to start a new one)")
+        }
+        if let count, count < 1 || count > quiz.questions.count {
+            throw ValidationError("--count: expected 1 to \(quiz.questions.count) (the questions in \(unit.id)), found \(count)")
+        }
+        let seconds: Double?
+        if timer == "off" {
+            seconds = nil
+        } else if let value = Int(timer), (5...3600).contains(value) {
+            seconds = Double(value)
+        } else {
+            throw ValidationError("--timer: expected seconds from 5 to 3600, or off; found '\(timer)'")
+        }
+        if points == .speed, seconds == nil {
+            throw ValidationError("--points speed needs a timer (hint: --timer 30, or --points accuracy)")
+        }
+        let language = try QuizOptions.language(lang, for: unit) ?? unit.sourceLanguage
+        let settings = LiveSettings(
+            unitID: unit.id, unitVersion: unit.version, count: count,
+            seed: try QuizOptions.seed(seed, for: unit) ?? UInt64.random(in: 1...9999), timer: seconds, points: points,
+            hostLanguage: language, event: event, phase: phase?.rawValue)
+        try FileManager.default.createDirectory(
+            atPath: (journalPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        do {
+            return try LiveGame(unit: unit, settings: settings, at: Date().timeIntervalSince1970)
+        } catch {
+            throw ValidationError(error.message)
+        }
+    }
+
+    private func resumedGame(_ unit: LessonUnit, journalPath: String) throws -> LiveGame {
+        guard FileManager.default.fileExists(atPath: journalPath) else {
+            throw ValidationError("no unfinished game of \(unit.id) to resume (no \(journalPath))")
+        }
+        do {
+            return try LiveGame.replay(LiveJournal.records(at: journalPath), unit: unit)
+        } catch {
+            throw CommandFailure("error: cannot resume from \(journalPath): \(error)")
+        }
+    }
+
+    /// Refuses an event that is not stored or does not list the unit, before anyone joins.
+    static func checkEvent(_ event: String, lists unitID: String, dbPath: String) throws {
+        try Tracking.run {
+            let summary = try ParticipationStore(path: dbPath, create: false).event(event)
+            guard summary.lessons.contains(unitID) else {
+                throw ValidationError(
+                    "event \(event) does not list unit \(unitID) (it lists \(summary.lessons.joined(separator: ", "))); "
+                        + "hint: pick the event where the unit was taught (ecolearn events list)")
+            }
+        }
+    }
+
+    private func printWelcome(_ game: LiveGame, access: LiveRoom.Access, joinURL: String) {
+        let isTerminal = isatty(STDOUT_FILENO) == 1
+        var text = "\(game.unit.title.text(in: game.settings.hostLanguage)): live quiz, variant \(game.variant.code)"
+        text += " (\(game.variant.questions.count) questions)\n"
+        if resume { text += "resumed with \(game.players.count) players and their answers\n" }
+        text += "\nPhones join at  \(joinURL)\nPIN             \(access.pin)\n\n"
+        text += QRCode(joinURL)?.terminalText(ansi: isTerminal) ?? ""
+        text += "\nHost page (open on this computer only; the key is the host's):\n"
+        text += "  http://127.0.0.1:\(port)/host?key=\(access.hostKey)\n"
+        text += "Ctrl-C ends the game and saves the results.\n"
+        print(text, terminator: "")
+        fflush(nil)
+    }
+
+    /// Lets the server hold a socket per phone: raises the soft limit on open files to the hard limit.
+    private func raiseOpenFileLimit() {
+        var limit = rlimit()
+        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0, limit.rlim_cur < limit.rlim_max else { return }
+        let before = limit.rlim_cur
+        limit.rlim_cur = min(limit.rlim_max, 65536)
+        if setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0, limit.rlim_cur > before {
+            Terminal.printError("note: raised the open file limit from \(before) to \(limit.rlim_cur) for the phones' connections")
+        }
+    }
+}
+
+/// Saves a live game's results as `quiz score --save` saves paper results.
+struct StoreResults: LiveResultStore {
+    let path: String
+
+    func save(_ results: [QuizResult], event: String, phase: String) async throws -> String {
+        guard let phase = QuizPhase(rawValue: phase) else { return "error: unknown phase \(phase)" }
+        let outcome = try ParticipationStore(path: path, create: false)
+            .saveQuizResults(results.map { QuizResultInput($0, event: event, phase: phase) })
+        return QuizSaveOptions.line(outcome, phase: phase, event: event)
+    }
+}
+
+extension LivePoints: ExpressibleByArgument {}

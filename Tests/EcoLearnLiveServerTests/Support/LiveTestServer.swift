@@ -1,0 +1,78 @@
+import EcoLearn
+import EcoLearnLive
+import Foundation
+import Hummingbird
+import HummingbirdWSClient
+import Testing
+
+@testable import EcoLearnLiveServer
+
+/// A room of the fixture unit (all eight kinds, en, lv and tr) with a known PIN and host key.
+enum LiveTestServer {
+    static let pin = "482913"
+    static let key = "0123456789abcdef0123456789abcdef"
+    static let joinURL = "http://127.0.0.1:8080/?pin=482913"
+
+    static let unit: LessonUnit = {
+        let workspace = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("EcoLearnTests/Fixtures/quiz-workspace")
+        return Library.load(at: workspace).unit("sorting-at-home")!
+    }()
+
+    static func room(timer: Double? = nil, points: LivePoints = .off, store: (any LiveResultStore)? = nil) throws -> LiveRoom {
+        let settings = LiveSettings(
+            unitID: unit.id, unitVersion: unit.version, seed: 7, timer: timer, points: points, hostLanguage: "en",
+            event: store == nil ? nil : "RIGA-1", phase: store == nil ? nil : "post")
+        let game = try LiveGame(unit: unit, settings: settings, at: Date().timeIntervalSince1970)
+        return LiveRoom(game: game, access: .init(pin: pin, hostKey: key), journal: nil, store: store)
+    }
+
+    static func application(_ room: LiveRoom) -> some Hummingbird.ApplicationProtocol {
+        LiveServer.buildApplication(room: room, host: "127.0.0.1", port: 0, joinURL: joinURL)
+    }
+}
+
+/// One side of a test WebSocket: sends JSON, waits for the next message that fits.
+struct TestSocket {
+    var messages: WebSocketInboundMessageStream.AsyncIterator
+    let outbound: WebSocketOutboundWriter
+
+    init(_ inbound: WebSocketInboundStream, _ outbound: WebSocketOutboundWriter) {
+        messages = inbound.messages(maxSize: 1 << 20).makeAsyncIterator()
+        self.outbound = outbound
+    }
+
+    func send(_ object: [String: Any]) async throws {
+        let data = try JSONSerialization.data(withJSONObject: object)
+        try await outbound.write(.text(String(decoding: data, as: UTF8.self)))
+    }
+
+    /// The next message for which `fits` holds (others are skipped); fails after 5 seconds.
+    mutating func next(where fits: ([String: Any]) -> Bool = { _ in true }) async throws -> [String: Any] {
+        let deadline = ContinuousClock.now + .seconds(5)
+        while ContinuousClock.now < deadline {
+            guard case .text(let text)? = try await messages.next() else { break }
+            let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] ?? [:]
+            if fits(object) { return object }
+        }
+        Issue.record("no fitting message came")
+        return [:]
+    }
+
+    /// The next player view whose screen is `screen` (and whose question is `index`, when given).
+    mutating func view(_ screen: String, question index: Int? = nil) async throws -> [String: Any] {
+        let message = try await next { message in
+            guard message["type"] as? String == "view", let view = message["view"] as? [String: Any],
+                view["screen"] as? String == screen
+            else { return false }
+            guard let index else { return true }
+            return (view["question"] as? [String: Any])?["index"] as? Int == index
+        }
+        return message["view"] as? [String: Any] ?? [:]
+    }
+
+    /// The next error's code.
+    mutating func error() async throws -> String? {
+        try await next { $0["type"] as? String == "error" }["code"] as? String
+    }
+}
