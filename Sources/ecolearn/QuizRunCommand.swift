@@ -32,7 +32,7 @@ struct QuizRunCommand: ParsableCommand {
         let result = quizRun.run(readLine: { Swift.readLine() }, write: { print($0, terminator: "") })
         if let save {
             do {
-                try Data((try QuizJSON.encode(result) + "\n").utf8).write(to: URL(fileURLWithPath: save), options: .atomic)
+                try Data((try StableJSON.encode(result) + "\n").utf8).write(to: URL(fileURLWithPath: save), options: .atomic)
             } catch {
                 throw CommandFailure("\(save): cannot write the result: \(error.localizedDescription)")
             }
