@@ -24,7 +24,7 @@ public struct PackBuilder: Sendable {
         var problems: [Diagnostic] = []
         if let date, DayDate(iso: date) == nil {
             problems.append(Diagnostic(
-                .error, at: nil, path: "--date", "'\(date)' is not a date", hint: "write it as YYYY-MM-DD, e.g. 2025-05-14",
+                .error, at: nil, path: "date", "'\(date)' is not a date", hint: "write it as YYYY-MM-DD, e.g. 2025-05-14",
                 file: spec.file.isEmpty ? nil : spec.file))
         }
         let (units, diagnostics) = PackSpecChecker(library: library).units(for: spec)
