@@ -93,6 +93,16 @@ import Testing
         #expect(lines[4500] == "learner 4500,1,0,1,2,50.0,false")
     }
 
+    @Test func csvRespondentsCannotBeFormulasButScoresStayNumbers() throws {
+        let csv = "respondent,glass-jar,lids-off\n\"=HYPERLINK(\"\"http://x.example\"\",\"\"click\"\")\",A,T\n@SUM(1),B,F\n-7,,\n"
+        let lines = try ScoreReportFormat.csv.render(report(csv), unit: QuizTestUnits.unit()).split(separator: "\n")
+        #expect(lines.dropFirst() == [
+            "\"'=HYPERLINK(\"\"http://x.example\"\",\"\"click\"\")\",1,0,1,2,50.0,false",
+            "\"'@SUM(1)\",0,1,1,2,50.0,false",
+            "\"'-7\",0,0,0,2,0.0,false",
+        ])
+    }
+
     @Test func parallelChunksJoinInOrder() {
         let squares = ParallelChunks.map(count: 10_001, minimumChunk: 1) { range in range.map { $0 * $0 } }
         #expect(squares == (0...10_000).map { $0 * $0 })

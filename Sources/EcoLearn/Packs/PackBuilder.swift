@@ -46,11 +46,16 @@ public struct PackBuilder: Sendable {
         let htmlFile = directory.appendingPathComponent("\(name).html")
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            try Data(html.utf8).write(to: htmlFile, options: .atomic)
         } catch {
             throw PackBuildError([Diagnostic(
-                .error, at: nil, "cannot write \(htmlFile.path): \(error.localizedDescription)",
+                .error, at: nil, "cannot create the folder \(directory.path): \(error.localizedDescription)",
                 hint: "check that the output folder is writable", file: htmlFile.path)])
+        }
+        do {
+            try OutputFile.write(Array(html.utf8), to: htmlFile.path)
+        } catch {
+            throw PackBuildError([Diagnostic(
+                .error, at: nil, error.description, hint: "check that the output folder is writable", file: htmlFile.path)])
         }
         var output = Output(htmlFile: htmlFile, pdfFile: nil, warnings: warnings)
         guard pdf else { return output }
