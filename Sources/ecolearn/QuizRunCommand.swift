@@ -31,7 +31,7 @@ struct QuizRunCommand: ParsableCommand {
             echoInput: isatty(STDIN_FILENO) == 0)
         let result = quizRun.run(readLine: { Swift.readLine() }, write: { print($0, terminator: "") })
         if let save {
-            try CommandOutput.write(Array((try QuizJSON.encode(result) + "\n").utf8), to: save, library: libraryOptions)
+            try CommandOutput.write(Array((try StableJSON.encode(result) + "\n").utf8), to: save, library: libraryOptions)
         }
     }
 }

@@ -114,14 +114,3 @@ public enum ScoreReportFormat: String, Sendable, CaseIterable {
         }
     }
 }
-
-
-/// The JSON form of quiz values: pretty, sorted keys, stable output.
-public enum QuizJSON {
-    /// `value` as pretty-printed JSON with sorted keys.
-    public static func encode<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
-}
