@@ -62,7 +62,7 @@ public struct PackBuilder: Sendable {
             return output
         }
         let pdfFile = directory.appendingPathComponent("\(name).pdf")
-        try weasyprint.render(htmlFile, to: pdfFile)
+        output.warnings += try weasyprint.render(htmlFile, to: pdfFile)
         output.pdfFile = pdfFile
         return output
     }
