@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import EcoLearnTracking
 
 /// `ecolearn events import FILE.csv`: an event log typed into a spreadsheet.
@@ -15,7 +16,7 @@ struct EventsImportCommand: ParsableCommand {
 
     func run() throws {
         try Tracking.run {
-            let data = try Tracking.read(file)
+            let data = Data(try InputFile.read(file))
             let options = ImportOptions(knownLessons: Tracking.knownLessons(libraryOptions), afterRow: Tracking.pauseHook)
             let outcome = try storeOptions.open(libraryOptions, create: true)
                 .importEvents(data: data, fileName: file, options: options)

@@ -56,25 +56,30 @@ public struct CSVTable: Sendable, Hashable {
         return CSVTable(header: header.cells, rows: records, separator: chosen)
     }
 
-    /// Writes rows as CSV with `,` separators and LF line ends, quoting cells that need it.
+    /// Writes rows of text cells as CSV with `,` separators and LF line ends (see `appendText`).
     public static func format(_ rows: [[String]]) -> String {
         var output: [UInt8] = []
         for row in rows {
             for (index, cell) in row.enumerated() {
                 if index > 0 { output.append(UInt8(ascii: ",")) }
-                appendCell(cell, to: &output)
+                appendText(cell, to: &output)
             }
             output.append(UInt8(ascii: "\n"))
         }
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// Appends `cell` to CSV text, in quotes (with inner quotes doubled) when it holds a separator, a quote or
-    /// a line break, or starts or ends with a space.
-    static func appendCell(_ cell: String, to output: inout [UInt8]) {
+    /// Appends a text cell to CSV output: the one cell writer of every CSV ecolearn writes.
+    ///
+    /// A cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage return would be run as a formula by a
+    /// spreadsheet (`=HYPERLINK(...)` in a town's name), so it is written with a `'` in front, which
+    /// spreadsheets show as text. The cell is quoted (inner quotes doubled) when it holds a separator (`,` or
+    /// `;`), a quote or a line break, or starts or ends with a space. Numbers go through `appendNumber`.
+    public static func appendText(_ cell: String, to output: inout [UInt8]) {
         var cell = cell
         cell.withUTF8 { bytes in
-            let needsQuotes = bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ")
+            let neutralise = bytes.first.map(formulaStarts.contains) ?? false
+            let needsQuotes = neutralise || bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ")
                 || bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n")
                     || $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: ";") }
             guard needsQuotes else {
@@ -82,6 +87,7 @@ public struct CSVTable: Sendable, Hashable {
                 return
             }
             output.append(UInt8(ascii: "\""))
+            if neutralise { output.append(UInt8(ascii: "'")) }
             for byte in bytes {
                 output.append(byte)
                 if byte == UInt8(ascii: "\"") { output.append(byte) }
@@ -89,6 +95,15 @@ public struct CSVTable: Sendable, Hashable {
             output.append(UInt8(ascii: "\""))
         }
     }
+
+    /// Appends a number or a fixed word ecolearn computed (`-0.33`, `12`, `true`) as it is, so a spreadsheet
+    /// reads a number as a number; never use it for text a person typed.
+    public static func appendNumber(_ number: String, to output: inout [UInt8]) {
+        output.append(contentsOf: number.utf8)
+    }
+
+    /// First bytes that make a spreadsheet read a cell as a formula: `=`, `+`, `-`, `@`, tab, carriage return.
+    private static let formulaStarts: Set<UInt8> = [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D]
 }
 
 /// A problem reading a CSV file, at a line: `responses.csv:4: unterminated quoted field ...`.
