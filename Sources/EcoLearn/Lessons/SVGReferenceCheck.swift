@@ -13,10 +13,9 @@ public enum SVGReferenceCheck {
     public static func problems(in bytes: [UInt8], file: String) -> [Diagnostic] {
         var scanner = Scanner(bytes: bytes)
         scanner.run()
-        var locator = OffsetLocator(bytes: bytes, file: file)
         let findings = scanner.findings.sorted { $0.offset < $1.offset }
         var diagnostics = findings.prefix(maximumReported).map { finding in
-            Diagnostic.error(finding.message, at: locator.mark(at: finding.offset), hint: finding.hint)
+            Diagnostic.error(finding.message, at: SourceMark(file: file, byteOffset: finding.offset, in: bytes), hint: finding.hint)
         }
         if findings.count > maximumReported, let last = diagnostics.last {
             diagnostics.append(.error(
@@ -203,34 +202,6 @@ public enum SVGReferenceCheck {
 
         private func end(of word: String, from index: Int) -> Int {
             find(word, from: index).map { $0 + word.utf8.count } ?? bytes.count
-        }
-    }
-
-    /// Turns byte offsets, asked for in increasing order, into line and column (Unicode scalars) marks.
-    private struct OffsetLocator {
-        let bytes: [UInt8]
-        let file: String
-        private var offset = 0
-        private var line = 1
-        private var column = 1
-
-        init(bytes: [UInt8], file: String) {
-            self.bytes = bytes
-            self.file = file
-        }
-
-        mutating func mark(at target: Int) -> SourceMark {
-            while offset < min(target, bytes.count) {
-                let byte = bytes[offset]
-                if byte == 0x0A {
-                    line += 1
-                    column = 1
-                } else if byte & 0xC0 != 0x80 {
-                    column += 1
-                }
-                offset += 1
-            }
-            return SourceMark(file: file, line: line, column: column)
         }
     }
 }
