@@ -113,14 +113,17 @@ struct LiveCommand: ParsableCommand {
         }
     }
 
-    /// Refuses an event that is not stored or does not list the unit, before anyone joins.
+    /// Refuses an event that is not stored or does not list the unit, before anyone joins (the store refuses
+    /// the same when saving).
     static func checkEvent(_ event: String, lists unitID: String, dbPath: String) throws {
         try Tracking.run {
             let summary = try ParticipationStore(path: dbPath, create: false).event(event)
             guard summary.lessons.contains(unitID) else {
-                throw ValidationError(
-                    "event \(event) does not list unit \(unitID) (it lists \(summary.lessons.joined(separator: ", "))); "
-                        + "hint: pick the event where the unit was taught (ecolearn events list)")
+                Terminal.printError(
+                    "error: " + StoreError.lessonNotAtEvent(event: event, unit: unitID, lessons: summary.lessons).description
+                        + "\nhint: pick the event where the unit is taught (ecolearn events list), "
+                        + "or record the unit for the event first")
+                throw ExitCode.failure
             }
         }
     }

@@ -51,18 +51,14 @@ struct ReportCommand: ParsableCommand {
             let filter = EventFilter(
                 from: try Tracking.day(from, option: "from"), to: try Tracking.day(to, option: "to"), town: town,
                 country: country)
-            let report = try storeOptions.open(libraryOptions, create: false)
+            let report = try storeOptions.openForReading(libraryOptions)
                 .report(ReportRequest(filter: filter, groupings: groupings))
             let text = try format.render(report)
             guard let output else {
                 print(text, terminator: "")
                 return
             }
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: output))
-            } catch {
-                throw ValidationError("cannot write \(output): \(error.localizedDescription)")
-            }
+            try CommandOutput.write(Array(text.utf8), to: output, library: libraryOptions, db: storeOptions.db)
             print("Wrote \(output)")
         }
     }

@@ -10,11 +10,20 @@ struct StoreOptions: ParsableArguments {
         valueName: "path"))
     var db: String?
 
-    /// Opens the store; `create` is false for commands that only read.
+    /// Opens the store; `create` is false for commands that only read. Only the default path's `data/` folder is
+    /// created when missing: a mistyped `--db` or `$ECOLEARN_DB` folder is an error, not a new folder.
     func open(_ library: LibraryOptions, create: Bool) throws -> ParticipationStore {
-        let path = ParticipationStore.resolvePath(
-            library: library.library, db: db, environment: ProcessInfo.processInfo.environment)
-        return try ParticipationStore(path: path, create: create)
+        let environment = ProcessInfo.processInfo.environment
+        let path = ParticipationStore.resolvePath(library: library.library, db: db, environment: environment)
+        let isDefault = path == ParticipationStore.resolvePath(library: library.library, db: nil, environment: [:])
+        return try ParticipationStore(path: path, create: create, createFolder: create && isDefault)
+    }
+
+    /// Opens the store for a command that only reads: read-only, changing no byte (`ParticipationStore.init(readingAt:)`).
+    func openForReading(_ library: LibraryOptions) throws -> ParticipationStore {
+        let environment = ProcessInfo.processInfo.environment
+        return try ParticipationStore(
+            readingAt: ParticipationStore.resolvePath(library: library.library, db: db, environment: environment))
     }
 }
 
@@ -57,16 +66,6 @@ enum Tracking {
             throw ValidationError("--\(option): \(DayDate.expected), found '\(text)'")
         }
         return day
-    }
-
-    /// Reads a file named on the command line, or fails with a clear message.
-    static func read(_ path: String) throws -> Data {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            var isFolder: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-            throw ValidationError(exists && isFolder.boolValue ? "\(path) is a folder, not a CSV file" : "cannot read \(path): no such file")
-        }
-        return data
     }
 }
 

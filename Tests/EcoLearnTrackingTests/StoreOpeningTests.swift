@@ -5,12 +5,14 @@ import Testing
 
 /// Opening the participation database: migrations, WAL, foreign keys, older and newer files, the path rules.
 @Suite struct StoreOpeningTests {
-    static let allMigrations = ["v1-events-participants-attendance", "v2-quiz-results-and-report-indexes"]
+    static let allMigrations = [
+        "v1-events-participants-attendance", "v2-quiz-results-and-report-indexes", "v3-caseless-participant-keys",
+    ]
 
     @Test func emptyDatabaseGetsEveryMigrationWALAndForeignKeys() throws {
         let folder = try TestSupport.folder()
         let path = folder.appendingPathComponent("data/participation.sqlite").path
-        let store = try ParticipationStore(path: path)
+        let store = try ParticipationStore(path: path, createFolder: true)
         #expect(try store.appliedMigrations() == Self.allMigrations)
         #expect(try store.integrityCheck() == "ok")
         let queue = try DatabaseQueue(path: path)

@@ -63,3 +63,55 @@ enum TestSupport {
         ]
     }
 }
+
+/// Runs the built `ecolearn` binary (next to the test bundle) as a coordinator would, and captures what it says.
+enum TrackingCLI {
+    struct Result: Equatable {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static var executable: URL { Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("ecolearn") }
+
+    /// Runs `ecolearn arguments...` in `directory`; `asNobody` runs it as the unprivileged account 65534
+    /// (for permission tests when the tests run as root).
+    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:], asNobody: Bool = false) throws -> Result {
+        let process = Process()
+        if asNobody {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
+        process.currentDirectoryURL = directory
+        var env = ["NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        let errData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// A folder holding a database with the small data set (`t.db`), for command-line tests.
+    static func smallDataSetFolder() throws -> URL {
+        let folder = try TestSupport.folder()
+        let store = try ParticipationStore(path: folder.appendingPathComponent("t.db").path)
+        _ = try store.importEvents(
+            data: TestSupport.fixture("small/events.csv"), fileName: "events.csv",
+            options: ImportOptions(knownLessons: TestSupport.lessons))
+        _ = try store.importAttendance(data: TestSupport.fixture("small/attendance.csv"), fileName: "attendance.csv")
+        return folder
+    }
+
+    /// A file's bytes, nil when it cannot be read.
+    static func bytes(_ url: URL) -> Data? { try? Data(contentsOf: url) }
+}
