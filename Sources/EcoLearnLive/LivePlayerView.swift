@@ -9,6 +9,8 @@ public struct LivePlayerView: Sendable, Hashable, Codable {
     }
 
     public var screen: Screen
+    /// The unit's title in the player's language.
+    public var title: String
     public var name: String
     public var language: String
     /// The question on screen (open, paused or closed).
@@ -26,6 +28,7 @@ public struct LivePlayerView: Sendable, Hashable, Codable {
 
     /// The view of `player` in `game` at `time`.
     public init(game: LiveGame, player: LivePlayer, at time: Double) {
+        title = game.unit.title.text(in: player.language)
         name = player.name
         language = player.language
         points = game.settings.points == .off ? nil : player.points

@@ -50,6 +50,8 @@ struct LiveCommand: ParsableCommand {
         if let event = game.settings.event { try Self.checkEvent(event, lists: unit.id, dbPath: dbPath) }
         let journal: LiveJournal
         do {
+            try FileManager.default.createDirectory(
+                atPath: (journalPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             journal = try LiveJournal(path: journalPath, creating: !resume)
             if !resume { try journal.append(game.createdRecord) }
         } catch {
@@ -93,8 +95,6 @@ struct LiveCommand: ParsableCommand {
             unitID: unit.id, unitVersion: unit.version, count: count,
             seed: try QuizOptions.seed(seed, for: unit) ?? UInt64.random(in: 1...9999), timer: seconds, points: points,
             hostLanguage: language, event: event, phase: phase?.rawValue)
-        try FileManager.default.createDirectory(
-            atPath: (journalPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         do {
             return try LiveGame(unit: unit, settings: settings, at: Date().timeIntervalSince1970)
         } catch {

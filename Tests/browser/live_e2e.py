@@ -199,6 +199,9 @@ def main():
                 drivers["b"].refresh()
                 wait(drivers["b"], lambda d: d.find_elements(By.CSS_SELECTOR, "#screen form") and question_index(d) == 3)
                 check(True, "a reloaded page rejoins at the open question")
+            if number == 3 and screenshots:
+                drivers["a"].save_screenshot(os.path.join(screenshots, "live-player-question.png"))
+                host.save_screenshot(os.path.join(screenshots, "live-host-question.png"))
             for strategy in players:
                 clicked[strategy][number] = answer(drivers[strategy], kind, strategy)
             for strategy in players:
@@ -206,8 +209,6 @@ def main():
                     (By.ID, "screen"), {"en": "Answer sent", "lv": "Atbilde nosūtīta", "tr": "Cevap gönderildi"}[players[strategy]]))
             if number == 1 and screenshots:
                 drivers["b"].save_screenshot(os.path.join(screenshots, "live-player-answered.png"))
-            if number == 6 and screenshots:
-                drivers["a"].save_screenshot(os.path.join(screenshots, "live-player-question.png"))
             wait(host, EC.text_to_be_present_in_element((By.ID, "answered"), "3 of 3"))
             host.find_element(By.TAG_NAME, "body").send_keys(Keys.SPACE)
             for strategy in players:

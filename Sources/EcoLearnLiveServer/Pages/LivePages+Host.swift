@@ -8,21 +8,21 @@ extension LivePages {
         finish: "Finish (space)", pause: "Pause", resume: "Resume", extend: "+15 s", end: "End quiz",
         endConfirm: "End the quiz for everyone?", results: "Results", remove: "Remove %1", joined: "%1 joined",
         answered: "%1 of %2 answered", joinAt: "Join at", pin: "PIN", answerIs: "Right answer", noAnswer: "No answer",
-        right: "✓ right", correct: "Right", partly: "Partly right", wrong: "Not right", podium: "Top players",
+        right: "✓ right", correct: "✓ Right", partly: "Partly right", wrong: "Not right", podium: "Top players",
         ended: "The quiz has ended.", paused: "Paused", secondsLeft: "%1 s left", progress: "Question %1 of %2",
         reconnecting: "Connection lost. Reconnecting…", qr: "QR code to join" },
       lv: { start: "Sākt (atstarpe)", closeQuestion: "Slēgt jautājumu (atstarpe)", nextQuestion: "Nākamais jautājums (atstarpe)",
         finish: "Pabeigt (atstarpe)", pause: "Apturēt", resume: "Turpināt", extend: "+15 s", end: "Beigt testu",
         endConfirm: "Beigt testu visiem?", results: "Rezultāti", remove: "Izņemt %1", joined: "Pievienojušies: %1",
         answered: "Atbildējuši %1 no %2", joinAt: "Pievienojieties", pin: "PIN kods", answerIs: "Pareizā atbilde",
-        noAnswer: "Nav atbildes", right: "✓ pareizi", correct: "Pareizi", partly: "Daļēji pareizi", wrong: "Nepareizi",
+        noAnswer: "Nav atbildes", right: "✓ pareizi", correct: "✓ Pareizi", partly: "Daļēji pareizi", wrong: "Nepareizi",
         podium: "Labākie spēlētāji", ended: "Tests ir beidzies.", paused: "Apturēts", secondsLeft: "Atlikušas %1 s",
         progress: "Jautājums %1 no %2", reconnecting: "Savienojums pārtrūka. Savienojas no jauna…", qr: "QR kods pievienošanai" },
       tr: { start: "Başlat (boşluk)", closeQuestion: "Soruyu kapat (boşluk)", nextQuestion: "Sonraki soru (boşluk)",
         finish: "Bitir (boşluk)", pause: "Duraklat", resume: "Devam et", extend: "+15 sn", end: "Sınavı bitir",
         endConfirm: "Sınav herkes için bitirilsin mi?", results: "Sonuçlar", remove: "%1 adlı oyuncuyu çıkar",
         joined: "Katılan: %1", answered: "%2 kişiden %1 cevapladı", joinAt: "Katılmak için", pin: "PIN",
-        answerIs: "Doğru cevap", noAnswer: "Cevap yok", right: "✓ doğru", correct: "Doğru", partly: "Kısmen doğru",
+        answerIs: "Doğru cevap", noAnswer: "Cevap yok", right: "✓ doğru", correct: "✓ Doğru", partly: "Kısmen doğru",
         wrong: "Yanlış", podium: "En iyi oyuncular", ended: "Sınav bitti.", paused: "Duraklatıldı",
         secondsLeft: "%1 sn kaldı", progress: "Soru %1 / %2", reconnecting: "Bağlantı koptu. Yeniden bağlanılıyor…",
         qr: "Katılmak için QR kodu" }
@@ -104,7 +104,7 @@ extension LivePages {
         const fill = el("div", { className: "fill" });
         fill.style.width = (100 * bar.count / most) + "%";
         return el("div", { className: "bar" + (bar.isCorrect ? " right" : "") },
-          el("span", {}, label, bar.isCorrect ? el("strong", { textContent: " " + t("right") }) : ""), fill,
+          el("span", {}, label, bar.isCorrect && bar.text ? el("strong", { textContent: " " + t("right") }) : ""), fill,
           el("span", { textContent: String(bar.count) }));
       });
       const none = el("div", { className: "fill" });

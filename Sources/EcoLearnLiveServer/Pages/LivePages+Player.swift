@@ -146,7 +146,7 @@ extension LivePages {
         if (view.screen === "question" && view.remaining != null) parts.push(timer(view.remaining));
       }
       if (view.points != null) parts.push(el("p", { textContent: t("points") + ": " + view.points }));
-      document.getElementById("title").textContent = document.title;
+      document.getElementById("title").textContent = view.title || document.title;
       screen.replaceChildren(...parts);
       const focus = screen.querySelector("h2");
       if (focus) focus.focus();

@@ -32,14 +32,43 @@ enum LiveTestServer {
     }
 }
 
-/// One side of a test WebSocket: sends JSON, waits for the next message that fits.
+/// One side of a test WebSocket: sends JSON, waits (at most 10 seconds) for the next message that fits. A task
+/// reads the socket into a mailbox, so a wait that times out leaves the socket readable.
 struct TestSocket {
-    var messages: WebSocketInboundMessageStream.AsyncIterator
+    /// Messages read and not yet taken.
+    private actor Mailbox {
+        var texts: [String] = []
+        var isClosed = false
+
+        func put(_ text: String) { texts.append(text) }
+        func close() { isClosed = true }
+
+        /// The oldest message; nil when the socket closed or nothing came by `deadline`.
+        func take(by deadline: ContinuousClock.Instant) async -> String? {
+            while texts.isEmpty, !isClosed, ContinuousClock.now < deadline {
+                try? await Task.sleep(for: .milliseconds(5))
+            }
+            return texts.isEmpty ? nil : texts.removeFirst()
+        }
+    }
+
+    private let mailbox = Mailbox()
+    private let reader: Task<Void, Never>
     let outbound: WebSocketOutboundWriter
 
+    /// Starts reading; the handler ends with `finish()`, so no read outlives it.
     init(_ inbound: WebSocketInboundStream, _ outbound: WebSocketOutboundWriter) {
-        messages = inbound.messages(maxSize: 1 << 20).makeAsyncIterator()
         self.outbound = outbound
+        let mailbox = mailbox
+        let messages = inbound.messages(maxSize: 1 << 20)
+        reader = Task {
+            do {
+                for try await message in messages {
+                    if case .text(let text) = message { await mailbox.put(text) }
+                }
+            } catch {}
+            await mailbox.close()
+        }
     }
 
     func send(_ object: [String: Any]) async throws {
@@ -47,11 +76,15 @@ struct TestSocket {
         try await outbound.write(.text(String(decoding: data, as: UTF8.self)))
     }
 
-    /// The next message for which `fits` holds (others are skipped); fails after 5 seconds.
-    mutating func next(where fits: ([String: Any]) -> Bool = { _ in true }) async throws -> [String: Any] {
-        let deadline = ContinuousClock.now + .seconds(5)
-        while ContinuousClock.now < deadline {
-            guard case .text(let text)? = try await messages.next() else { break }
+    /// The next text message, nil when the socket closed or nothing came within `timeout`.
+    func text(timeout: Duration = .seconds(10)) async throws -> String? {
+        await mailbox.take(by: ContinuousClock.now + timeout)
+    }
+
+    /// The next message for which `fits` holds (others are skipped); records an issue and returns an empty
+    /// object when none comes.
+    func next(where fits: ([String: Any]) -> Bool = { _ in true }) async throws -> [String: Any] {
+        while let text = try await text() {
             let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] ?? [:]
             if fits(object) { return object }
         }
@@ -60,7 +93,7 @@ struct TestSocket {
     }
 
     /// The next player view whose screen is `screen` (and whose question is `index`, when given).
-    mutating func view(_ screen: String, question index: Int? = nil) async throws -> [String: Any] {
+    func view(_ screen: String, question index: Int? = nil) async throws -> [String: Any] {
         let message = try await next { message in
             guard message["type"] as? String == "view", let view = message["view"] as? [String: Any],
                 view["screen"] as? String == screen
@@ -72,7 +105,18 @@ struct TestSocket {
     }
 
     /// The next error's code.
-    mutating func error() async throws -> String? {
+    func error() async throws -> String? {
         try await next { $0["type"] as? String == "error" }["code"] as? String
+    }
+
+    /// Waits until the other side closes the socket.
+    func waitForClose() async {
+        await reader.value
+    }
+
+    /// Closes the socket and waits for the other side's close.
+    func finish() async throws {
+        try await outbound.close(.normalClosure, reason: nil)
+        await reader.value
     }
 }
