@@ -27,7 +27,7 @@ struct QuestionRules {
             if explicit.count == options.filter(\.correct).count, !explicit.isEmpty {
                 let sum = explicit.reduce(0, +)
                 if abs(sum - 1) > 0.011 {
-                    warning("the weights of the correct options add up to \(format(sum)), not 1", "options",
+                    warning("the weights of the correct options add up to \(NumberText.format(sum)), not 1", "options",
                             hint: "a learner who picks every right option should get full marks")
                 }
             }
@@ -38,10 +38,10 @@ struct QuestionRules {
                 error("a numeric question needs a tolerance (0 for an exact answer) or tolerance_percent", "tolerance")
             }
             if let tolerance = answer.tolerance, tolerance < 0 {
-                error("tolerance must be 0 or more, found \(format(tolerance))", "tolerance")
+                error("tolerance must be 0 or more, found \(NumberText.format(tolerance))", "tolerance")
             }
             if let percent = answer.tolerancePercent, percent < 0 {
-                error("tolerance_percent must be 0 or more, found \(format(percent))", "tolerance_percent")
+                error("tolerance_percent must be 0 or more, found \(NumberText.format(percent))", "tolerance_percent")
             }
             if answer.tolerance != nil && answer.tolerancePercent != nil {
                 error("give tolerance or tolerance_percent, not both", "tolerance")
@@ -71,7 +71,7 @@ struct QuestionRules {
         if options.count < 2 { error("a choice question needs at least 2 options, found \(options.count)", "options") }
         for (index, option) in options.enumerated() {
             if let weight = option.weight, !(-1...1).contains(weight) {
-                diagnostics.append(.error("weight must be between -1 and 1, found \(format(weight))",
+                diagnostics.append(.error("weight must be between -1 and 1, found \(NumberText.format(weight))",
                                           at: option.mark, path: "\(path).options[\(index)].weight"))
             }
         }
