@@ -23,7 +23,11 @@ struct EventsImportCommand: ParsableCommand {
             if let earlier = outcome.previouslyImportedAt {
                 print("\(file): already imported on \(earlier); nothing changed")
             } else {
-                print("\(file): \(outcome.eventsAdded) \(outcome.eventsAdded == 1 ? "event" : "events") imported")
+                var line = "\(file): \(outcome.eventsAdded) \(outcome.eventsAdded == 1 ? "event" : "events") imported"
+                if outcome.eventsAlreadyRecorded > 0 {
+                    line += ", \(outcome.eventsAlreadyRecorded) already recorded (not counted again)"
+                }
+                print(line)
             }
         }
     }

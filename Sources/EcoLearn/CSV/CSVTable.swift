@@ -39,6 +39,32 @@ public struct CSVTable: Sendable, Hashable {
         return header.firstIndex { $0.trimmingSpaces.lowercased() == wanted }
     }
 
+    /// The one rule for a row's width, applied by every CSV reader (events, sign-in sheets, paper answers).
+    ///
+    /// A row with fewer cells than the header is refused, naming the first missing column: such a row was typed
+    /// with another separator (`P01,A,F` under a `;` header) or cut short, and reading its missing cells as
+    /// empty would store a wrong answer or a wrong consent. A row with more cells is refused when an extra cell
+    /// holds text; empty trailing cells, which spreadsheets add, are fine.
+    public func widthProblem(of row: Row, file: String) -> CSVProblem? {
+        let width = header.count
+        let count = row.cells.count
+        let cells = count == 1 ? "1 cell" : "\(count) cells"
+        if count < width {
+            let other = separator == "," ? ";" : ","
+            return CSVProblem(
+                file: file, line: row.line, column: header[count].trimmingSpaces,
+                message: "missing: the row has \(cells), the header \(width) columns (typed with '\(other)' "
+                    + "instead of '\(separator)'? every column needs a cell, even an empty one)")
+        }
+        if count > width, row.cells[width...].contains(where: { !$0.trimmingSpaces.isEmpty }) {
+            return CSVProblem(
+                file: file, line: row.line,
+                message: "the row has \(cells), the header \(width) columns "
+                    + "(a separator inside a value? put the value in double quotes, e.g. \"2,5\")")
+        }
+        return nil
+    }
+
     /// Reads CSV bytes. `file` names the input in error messages; `separator` is detected from the header
     /// line when nil (the most frequent of `;`, tab and `,` outside quotes; `,` on a tie).
     public static func parse(_ bytes: [UInt8], file: String, separator: Character? = nil) throws(CSVError) -> CSVTable {

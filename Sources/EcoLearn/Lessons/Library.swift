@@ -1,7 +1,7 @@
 import Dispatch
 import Foundation
 
-/// A workspace of lesson units (DESIGN.md section 1): every `lessons/**/*.yaml` file, loaded and checked.
+/// A workspace of lesson units (lessons/, media/, packs/ in one folder): every `lessons/**/*.yaml` file, loaded and checked.
 public struct Library: Sendable {
     /// The workspace folder.
     public var root: URL

@@ -6,6 +6,8 @@ public struct ImportOutcome: Sendable, Hashable {
     public var rows: Int
     /// Events stored (events import).
     public var eventsAdded: Int = 0
+    /// Rows of an events file that are events already stored with the same details, not stored again.
+    public var eventsAlreadyRecorded: Int = 0
     /// Attendances stored (attendance import).
     public var attendancesAdded: Int = 0
     /// Attendances in the file that were already stored by another import, not counted again.

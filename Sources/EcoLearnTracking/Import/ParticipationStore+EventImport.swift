@@ -11,7 +11,9 @@ extension ParticipationStore {
     ]
 
     /// Imports an events CSV in one transaction. A file with any bad row is refused whole (`ImportRefused`
-    /// naming every bad row); the same file imported again changes nothing.
+    /// naming every bad row). A row that is an event already stored (`EventIdentity`: the same code, or without
+    /// a code the same date, town, country, kind and title) with the same details is not stored again; with
+    /// other details it is refused. So the same sheet imported again, in any line-end or encoding, changes nothing.
     public func importEvents(data: Data, fileName: String, options: ImportOptions = ImportOptions()) throws -> ImportOutcome {
         let columns = try CSVColumns(
             data: data, fileName: fileName, known: Self.eventColumns,
@@ -21,6 +23,7 @@ extension ParticipationStore {
 
         var events: [(line: Int, event: ValidEvent)] = []
         var codeLines: [String: Int] = [:]
+        var identityLines: [EventIdentity: (line: Int, coded: Bool)] = [:]
         for row in table.rows {
             let input = EventInput(
                 code: columns.value("code", row), date: columns.value("date", row), town: columns.value("town", row),
@@ -45,6 +48,16 @@ extension ParticipationStore {
                     }
                     codeLines[code] = codeLines[code] ?? row.line
                 }
+                let identity = EventIdentity(valid.record)
+                let coded = valid.record.code != nil
+                if let first = identityLines[identity], !coded || !first.coded {
+                    problems.append(CSVProblem(
+                        file: fileName, line: row.line,
+                        message: "the same event as line \(first.line) (same date, town, country, kind and title); "
+                            + "remove the repeated row, or give each event its own code"))
+                } else if identityLines[identity] == nil {
+                    identityLines[identity] = (row.line, coded)
+                }
                 events.append((row.line, valid))
             }
         }
@@ -55,25 +68,43 @@ extension ParticipationStore {
             if let earlier = try Self.previousImport(.events, digest, db) {
                 return ImportOutcome(file: fileName, rows: table.rows.count, previouslyImportedAt: earlier.importedAt)
             }
-            let byCode = try db.cachedStatement(sql: "SELECT date, town FROM event WHERE code = ?")
+            var new: [ValidEvent] = []
+            var alreadyRecorded = 0
             for (line, event) in events {
-                guard let code = event.record.code, let existing = try Row.fetchOne(byCode, arguments: [code]) else {
+                guard let match = try Self.storedMatch(for: event, db) else {
+                    new.append(event)
                     continue
                 }
-                let (date, town): (String, String) = (existing[0], existing[1])
-                problems.append(CSVProblem(
-                    file: fileName, line: line, column: "code",
-                    message: "an event with code '\(code)' is already recorded (\(date), \(town)); "
-                        + "remove the row, or give it a new code"))
+                if match.identical {
+                    alreadyRecorded += 1
+                } else {
+                    problems.append(Self.conflict(event.record, match.stored, file: fileName, line: line))
+                }
             }
             if !problems.isEmpty { throw ImportRefused(problems: problems) }
             let log = try Self.logImport(.events, fileName, digest, table.rows.count, db)
-            for (index, (_, event)) in events.enumerated() {
+            for (index, event) in new.enumerated() {
                 _ = try Self.insert(event, importID: log, db)
                 options.afterRow?(index + 1)
             }
-            return ImportOutcome(file: fileName, rows: table.rows.count, eventsAdded: events.count)
+            var outcome = ImportOutcome(file: fileName, rows: table.rows.count, eventsAdded: new.count)
+            outcome.eventsAlreadyRecorded = alreadyRecorded
+            return outcome
         }
+    }
+
+    /// The problem of a row that is a stored event with other details.
+    private static func conflict(_ typed: EventRecord, _ stored: EventRecord, file: String, line: Int) -> CSVProblem {
+        if let code = typed.code, stored.code == code {
+            return CSVProblem(
+                file: file, line: line, column: "code",
+                message: "an event with code '\(code)' is already recorded (\(stored.date), \(stored.town)) with other "
+                    + "details; remove the row, or give it a new code")
+        }
+        return CSVProblem(
+            file: file, line: line,
+            message: "the same event (same date, town, country, kind and title) is already recorded as event "
+                + "\(stored.reference) with other details; remove the row, or give the title or a code that tells them apart")
     }
 
     /// The earlier import of a file with these bytes, if any.

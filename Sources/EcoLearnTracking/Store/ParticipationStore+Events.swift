@@ -14,8 +14,14 @@ extension ParticipationStore {
             throw StoreError.invalidInput(failure.problems.map { "--\(Self.optionName($0.field)): \($0.message)" })
         }
         let id: Int64 = try pool.write { db in
-            if let code = valid.record.code, try EventRecord.filter(EventRecord.Columns.code == code).fetchCount(db) > 0 {
-                throw StoreError.invalidInput(["--code: an event with code '\(code)' already exists"])
+            if let match = try Self.storedMatch(for: valid, db) {
+                if let code = valid.record.code, match.stored.code == code {
+                    throw StoreError.invalidInput(["--code: an event with code '\(code)' already exists"])
+                }
+                throw StoreError.invalidInput([
+                    "this event is already recorded as event \(match.stored.reference) (same date, town, country, "
+                        + "kind and title); to record another one, give it a title that tells them apart",
+                ])
             }
             return try Self.insert(valid, importID: nil, db)
         }

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-/// The participation database (DESIGN.md section 5): one SQLite file in WAL mode with foreign keys on,
+/// The participation database (docs/TRACKING.md): one SQLite file in WAL mode with foreign keys on,
 /// migrated on open. Every write happens in one transaction, so a failed or killed write leaves nothing behind.
 public final class ParticipationStore: Sendable {
     /// The database file.
