@@ -87,14 +87,86 @@ import FoundationXML
     }
 
     @Test func reportsBadBlocksWithTheirLine() {
-        let gift = "::ok:: Fine {T}\n\n::bad:: Oops {=a\n\n::num:: N {#ten}\n\n::w:: W {~%x%a =b}\n"
+        let gift = "::ok:: Fine {T}\n\n::bad:: Oops {=a\n\n::num:: N {#ten}\n\n::w:: W {~%--5%a =b}\n"
         let (items, problems) = GIFTReader(file: "b.gift").read(gift)
         #expect(items.count == 1)
         #expect(problems.map(\.description) == [
             "b.gift:3: the answer part opened with { is never closed with }",
             "b.gift:5: a numeric answer is written {#value} or {#value:tolerance}, found 'ten'",
-            "b.gift:7: a weight is written %50% (a percentage between % signs), found '%x%a'",
+            "b.gift:7: the weight '%--5%' is not a number",
         ])
+    }
+
+    @Test func readsWeightsAndKindsAsMoodleDoes() throws {
+        let gift = """
+            ::right-percent::How much? {=%30 ~%0%%10 ~%20}
+
+            ::no-equals::Shares? {~%100%60% ~%0%28% ~12%}
+
+            ::word::Say it {true}
+
+            ::tf::Say it {TRUE}
+
+            ::loose::Odd weight {~%x%a =b}
+            """
+        let (items, problems) = GIFTReader(file: "m.gift").read(gift)
+        #expect(problems.isEmpty)
+        let questions = GIFTImport(unit: QuizTestUnits.unit(questions: []), language: "en", objective: "name-streams")
+            .questions(from: items, file: "m.gift")
+        #expect(questions.map(\.kind) == [.single, .multiple, .short, .truefalse, .single])
+        guard case .single(let percent) = questions[0].body, case .multiple(let shares, _) = questions[1].body,
+            case .short(let word) = questions[2].body, case .single(let loose) = questions[4].body
+        else { Issue.record("unexpected kinds"); return }
+        #expect(percent.map { $0.text["en"] } == ["%30", "%10", "%20"])
+        #expect(percent.map(\.correct) == [true, false, false])
+        #expect(shares.map { $0.text["en"] } == ["60%", "28%", "12%"])
+        #expect(shares.map(\.correct) == [true, false, false])
+        #expect(word.answers(in: "en") == ["true"])
+        #expect(loose.map { $0.text["en"] } == ["%x%a", "b"])
+    }
+
+    @Test func giftWritesTheRightSingleAnswerWithEqualsEvenWhenItStartsWithPercent() {
+        let question = QuizTestUnits.question("share", .single(options: [
+            QuizTestUnits.option("%30", correct: true), QuizTestUnits.option("%10%"), QuizTestUnits.option("%20", weight: 0.5),
+        ]))
+        let text = GIFTWriter(language: "en").write(QuizTestUnits.unit(questions: [question])).text
+        #expect(text.contains("::share::Prompt of share {\n\t=%30\n\t~%0%%10%\n\t~%50%%20\n\t####Because share.\n}"))
+        let short = QuizTestUnits.question("pct", .short(answers: AcceptedAnswers(byLanguage: ["en": ["%5%", "%5"]], languages: ["en"], mark: QuizTestUnits.mark)))
+        #expect(GIFTWriter(language: "en").write(QuizTestUnits.unit(questions: [short])).text.contains("{\n\t=%100%%5%\n\t=%5\n\t####Because pct.\n}"))
+    }
+
+    @Test func exportsWarnAboutWhatMoodleWouldNotReadAsMeant() {
+        let question = QuizTestUnits.question("odd", .multiple(options: [
+            QuizTestUnits.option("a", correct: true, weight: 1), QuizTestUnits.option("b", weight: -0.35), QuizTestUnits.option("c"),
+        ], allOrNothing: false))
+        let pairs = QuizTestUnits.question("arrow", .match(pairs: [
+            MatchPair(left: QuizTestUnits.text("in -> out"), right: QuizTestUnits.text("x"), mark: QuizTestUnits.mark),
+            MatchPair(left: QuizTestUnits.text("b"), right: QuizTestUnits.text("y"), mark: QuizTestUnits.mark),
+        ]))
+        let unit = QuizTestUnits.unit(questions: [question, pairs])
+        let weight = "question 'odd': option 2 is worth -35 %, which is not a grade Moodle accepts; Moodle's import rejects the whole question (hint: the nearest grade Moodle accepts is -33.33333 %)"
+        let arrow = "question 'arrow': the left side 'in -> out' contains '->', which GIFT cannot escape: Moodle splits the pair at the first '->' (hint: reword without '->', or export with --format moodle-xml)"
+        #expect(GIFTWriter(language: "en").write(unit).warnings == [weight, arrow])
+        #expect(MoodleXMLWriter(language: "en").write(unit).warnings == [weight])
+    }
+
+    @Test func moodleGradesAreMoodlesList() {
+        #expect(MoodleGrades.accepts(-1.0 / 3) && MoodleGrades.accepts(1.0 / 7) && MoodleGrades.accepts(0.05))
+        #expect(!MoodleGrades.accepts(1.0 / 11) && !MoodleGrades.accepts(-0.35))
+        #expect(MoodleGrades.nearest(to: 1.0 / 11) == 0.1)
+        #expect(MoodleGrades.all.count == 41)
+    }
+
+    @Test func moodleXMLPutsMarkupInCDATAAndSplitsItsEnd() throws {
+        let question = QuizTestUnits.question("quote", .single(options: [
+            QuizTestUnits.option("\"fotoğraf yok\" çıkartması & ]]> sonra", correct: true), QuizTestUnits.option("plain"),
+        ]))
+        let text = MoodleXMLWriter(language: "en").write(QuizTestUnits.unit(questions: [question])).text
+        #expect(text.contains("<text><![CDATA[\"fotoğraf yok\" çıkartması & ]]]]><![CDATA[> sonra]]></text>"))
+        #expect(text.contains("<text>plain</text>"))
+        let document = try XMLDocument(data: Data(text.utf8))
+        let answers = try document.nodes(forXPath: "/quiz/question[name/text='quote']/answer/text").compactMap(\.stringValue)
+        #expect(answers == ["\"fotoğraf yok\" çıkartması & ]]> sonra", "plain"])
     }
 
     @Test func giftRoundTripsForTheFixtureInEveryLanguage() throws {

@@ -29,15 +29,13 @@ public struct GIFTImport {
 
     private func body(_ body: GIFTBody, mark: SourceMark) -> QuestionBody {
         switch body {
-        case .choices(let choices):
-            let rightCount = choices.filter(\.isRight).count
-            let positive = choices.filter { $0.weight > 0 }
-            let isSingle = rightCount == 1 || (rightCount == 0 && positive.count == 1 && positive[0].weight >= 1)
-            if isSingle {
-                return .single(options: choices.map { choice in
-                    let correct = choice.isRight || (rightCount == 0 && choice.weight >= 1)
-                    let weight: Double? = correct ? (choice.weight == 1 ? nil : choice.weight) : (choice.weight == 0 ? nil : choice.weight)
-                    return option(choice, correct: correct, weight: weight, mark: mark)
+        case .choices(let choices, let single):
+            if single {
+                // The first answer at 100 % is the correct option; any other answer keeps its weight.
+                let right = choices.firstIndex { $0.weight >= 1 }
+                return .single(options: choices.indices.map { index in
+                    let choice = choices[index]
+                    return option(choice, correct: index == right, weight: index == right || choice.weight == 0 ? nil : choice.weight, mark: mark)
                 })
             }
             let correctCount = choices.filter { $0.weight > 0 }.count
@@ -54,16 +52,18 @@ public struct GIFTImport {
             return .truefalse(
                 answer: answer, feedbackTrue: feedbackTrue.map { text($0, mark) },
                 feedbackFalse: feedbackFalse.map { text($0, mark) })
-        case .numeric(let value, let tolerance):
-            return .numeric(NumericAnswer(value: value, tolerance: tolerance))
+        case .numeric(let answers, _):
+            let right = answers.first { $0.weight >= 1 } ?? answers[0]
+            return .numeric(NumericAnswer(value: right.interval.value, tolerance: right.interval.tolerance))
         case .short(let answers):
-            return .short(answers: AcceptedAnswers(byLanguage: [language: answers], languages: [language], mark: mark))
+            let texts = answers.filter { $0.weight >= 1 }.map(\.text)
+            return .short(answers: AcceptedAnswers(byLanguage: [language: texts], languages: [language], mark: mark))
         case .match(let pairs):
             return .match(pairs: pairs.map { MatchPair(left: text($0.left, mark), right: text($0.right, mark), mark: mark) })
         }
     }
 
-    private func option(_ choice: GIFTBody.Choice, correct: Bool, weight: Double?, mark: SourceMark) -> ChoiceOption {
+    private func option(_ choice: GIFTBody.Answer, correct: Bool, weight: Double?, mark: SourceMark) -> ChoiceOption {
         ChoiceOption(
             text: text(choice.text, mark), correct: correct, weight: weight,
             feedback: choice.feedback.map { text($0, mark) }, mark: mark)

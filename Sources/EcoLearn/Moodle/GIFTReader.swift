@@ -98,21 +98,27 @@ public struct GIFTReader {
     }
 }
 
-/// The answer part of a GIFT question, by kind.
+/// The answer part of a GIFT question, by kind, as Moodle reads it.
 public enum GIFTBody: Sendable {
-    /// One answer of a choice question: `=` (right) or `~` with an optional `%weight%`, and feedback.
-    public struct Choice: Sendable {
+    /// One answer: its text, the fraction of the mark it earns, and its feedback.
+    public struct Answer: Sendable {
         public var text: String
-        /// The fraction of the mark (1 for `=` without a weight).
         public var weight: Double
-        /// True when written with `=`.
-        public var isRight: Bool
         public var feedback: String?
     }
 
-    case choices([Choice])
+    /// One answer of a numeric question: an interval, the fraction it earns, and its feedback.
+    public struct NumericAnswer: Sendable {
+        public var interval: (value: Double, tolerance: Double)
+        public var weight: Double
+        public var feedback: String?
+    }
+
+    /// A choice question; `single` when some answer was written with `=`.
+    case choices([Answer], single: Bool)
     case truefalse(answer: Bool, wrongFeedback: String?, rightFeedback: String?)
-    case numeric(value: Double, tolerance: Double)
-    case short([String])
+    /// Numeric answers in order, and the feedback for any other answer (`~#...`).
+    case numeric([NumericAnswer], otherwiseFeedback: String?)
+    case short([Answer])
     case match([(left: String, right: String)])
 }

@@ -59,20 +59,29 @@ public struct GIFTWriter {
         default:
             break
         }
+        for trap in MoodleTraps(question: question, languages: [language]).traps {
+            notes.append("question '\(question.id)': \(trap.message)" + (trap.hint.map { " (hint: \($0))" } ?? ""))
+        }
         return notes
     }
 
     private func answers(_ question: Question) -> String {
         switch question.body {
         case .single(let options):
+            // Moodle makes a choice question single-answer only when an answer starts with `=`, and never reads a
+            // weight after `=`: the right option is always `=text`.
             return options.map { option in
-                var weight = option.weight.map { $0 == 1 && option.correct ? "" : Self.percent($0) } ?? ""
-                // A text starting with % would be read as a weight: give the weight explicitly.
-                if weight.isEmpty, option.text.text(in: language).hasPrefix("%") {
-                    weight = Self.percent(option.correct ? 1 : 0)
+                let text = option.text.text(in: language)
+                let mark: String
+                if option.correct {
+                    mark = "="
+                } else if let weight = option.weight {
+                    mark = "~\(Self.percent(weight))"
+                } else {
+                    // A text starting with %n% would be read as a weight: give the weight explicitly.
+                    mark = Self.startsLikeWeight(text) ? "~\(Self.percent(0))" : "~"
                 }
-                let mark = option.correct && weight.isEmpty ? "=" : "~\(weight)"
-                return "\n\t\(mark)\(Self.escape(option.text.text(in: language)))\(feedback(option.feedback))"
+                return "\n\t\(mark)\(Self.escape(text))\(feedback(option.feedback))"
             }.joined()
         case .multiple(let options, _):
             return options.map { option in
@@ -92,7 +101,9 @@ public struct GIFTWriter {
         case .numeric(let numeric):
             return "#\(Self.number(numeric.value)):\(Self.number(numeric.allowedError))"
         case .short(let accepted):
-            return accepted.answers(in: language).map { "\n\t=\(Self.escape($0))" }.joined()
+            return accepted.answers(in: language).map { text in
+                "\n\t=\(Self.startsLikeWeight(text) ? Self.percent(1) : "")\(Self.escape(text))"
+            }.joined()
         case .match(let pairs):
             return pairs.map {
                 "\n\t=\(Self.escape($0.left.text(in: language))) -> \(Self.escape($0.right.text(in: language)))"
@@ -127,6 +138,11 @@ public struct GIFTWriter {
             }
         }
         return out
+    }
+
+    /// True when Moodle would read the start of `text` as a `%weight%` (qformat_gift: `^%-*[0-9]{1,2}.?[0-9]*%`).
+    static func startsLikeWeight(_ text: String) -> Bool {
+        text.wholeMatch(of: /%-*[0-9]{1,2}\.?[0-9]*%.*/.dotMatchesNewlines()) != nil
     }
 
     /// A weight as a GIFT percentage: `%50%`, `%-33.33333%`.
