@@ -11,7 +11,7 @@ struct EventsShowCommand: ParsableCommand {
 
     func run() throws {
         try Tracking.run {
-            let summary = try storeOptions.open(libraryOptions, create: false).event(id)
+            let summary = try storeOptions.openForReading(libraryOptions).event(id)
             let event = summary.event
             var lines = [
                 "event:        \(event.reference)\(event.code == nil ? "" : " (number \(event.id ?? 0))")",

@@ -5,7 +5,8 @@ import EcoLearnTracking
 struct ParticipantsForgetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "forget",
-        abstract: "Remove everything stored under a participant's key: the participant, attendances, quiz results.")
+        abstract: "Remove every trace of a participant's key: the participant, attendances, quiz results, and the "
+            + "file names of the sign-in sheets that listed them.")
 
     @OptionGroup var libraryOptions: LibraryOptions
     @OptionGroup var storeOptions: StoreOptions
@@ -14,7 +15,7 @@ struct ParticipantsForgetCommand: ParsableCommand {
     func run() throws {
         try Tracking.run {
             let outcome = try storeOptions.open(libraryOptions, create: false).forgetParticipant(key: key)
-            if outcome.total == 0 {
+            if outcome.total == 0, outcome.importNames == 0 {
                 print("Nothing is stored under '\(key)'; nothing removed.")
                 return
             }
@@ -22,7 +23,10 @@ struct ParticipantsForgetCommand: ParsableCommand {
                 (outcome.participants, "participant"), (outcome.attendances, "attendance"),
                 (outcome.quizResults, "quiz result"), (outcome.quizAnswers, "quiz answer"),
             ].map { count, noun in "\(count) \(noun)\(count == 1 ? "" : "s")" }
-            print("Forgot '\(key)': removed \(outcome.total) rows (\(parts.joined(separator: ", "))).")
+            let names = outcome.importNames == 0 ? ""
+                : " and the file name of \(outcome.importNames) \(outcome.importNames == 1 ? "import" : "imports")"
+                    + " from the import log"
+            print("Forgot '\(key)': removed \(outcome.total) rows (\(parts.joined(separator: ", ")))\(names).")
         }
     }
 }

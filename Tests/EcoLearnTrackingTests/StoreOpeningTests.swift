@@ -5,7 +5,9 @@ import Testing
 
 /// Opening the participation database: migrations, WAL, foreign keys, older and newer files, the path rules.
 @Suite struct StoreOpeningTests {
-    static let allMigrations = ["v1-events-participants-attendance", "v2-quiz-results-and-report-indexes"]
+    static let allMigrations = [
+        "v1-events-participants-attendance", "v2-quiz-results-and-report-indexes", "v3-caseless-participant-keys",
+    ]
 
     @Test func emptyDatabaseGetsEveryMigrationWALAndForeignKeys() throws {
         let folder = try TestSupport.folder()

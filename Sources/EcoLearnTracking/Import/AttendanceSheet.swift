@@ -19,8 +19,11 @@ struct AttendanceSheet {
 
     /// Distinct event references (trimmed), in order of first appearance, with the line that first names each.
     private(set) var references: [(text: String, line: Int)] = []
-    /// Distinct participant keys (trimmed), in order of first appearance.
+    /// Distinct participant keys (trimmed, as first written), in order of first appearance; keys that
+    /// `CaselessKey` folds alike (`TR-9001`, `tr-9001`) are one key.
     private(set) var keys: [String] = []
+    /// The folded form of each of `keys`.
+    private(set) var foldedKeys: [String] = []
     /// Distinct sets of details.
     private(set) var details: [Details] = []
     /// Per row, in file order: the line it starts on, and indexes into `references`, `keys` and `details`.
@@ -48,6 +51,7 @@ struct AttendanceSheet {
 
         var referenceIndex: [String: Int32] = [:]
         var keyIndex: [String: Int32] = [:]
+        var foldedKeyIndex: [String: Int32] = [:]
         var detailsIndex: [Details: Int32] = [:]
         var checked: [TypedDetails: (details: Int32, problems: [FieldProblem])] = [:]
         var problems: [CSVProblem] = []
@@ -90,7 +94,17 @@ struct AttendanceSheet {
             }
             lines.append(row.line)
             referenceOf.append(Self.intern(reference, &referenceIndex) { references.append(($0, row.line)) })
-            keyOf.append(Self.intern(key, &keyIndex) { keys.append($0) })
+            if let known = keyIndex[key] {
+                keyOf.append(known)
+            } else {
+                let folded = CaselessKey.fold(key)
+                let index = Self.intern(folded, &foldedKeyIndex) { _ in
+                    keys.append(key)
+                    foldedKeys.append(folded)
+                }
+                keyIndex[key] = index
+                keyOf.append(index)
+            }
             detailsOf.append(found.details)
         }
         if !problems.isEmpty { throw ImportRefused(problems: problems) }

@@ -52,7 +52,7 @@ extension ParticipationStore {
 
     /// Events matching `filter`, by date then number.
     public func events(_ filter: EventFilter = EventFilter()) throws -> [EventSummary] {
-        try pool.read { db in
+        try read { db in
             let (condition, arguments) = filter.sql
             let events = try EventRecord.fetchAll(
                 db, sql: "SELECT e.* FROM event e WHERE \(condition) ORDER BY e.date, e.id",
@@ -63,7 +63,7 @@ extension ParticipationStore {
 
     /// One event by its code or number.
     public func event(_ reference: String) throws -> EventSummary {
-        try pool.read { db in
+        try read { db in
             guard let record = try Self.findEvent(reference, db) else { throw StoreError.eventNotFound(reference) }
             return try Self.summary(of: record, db)
         }

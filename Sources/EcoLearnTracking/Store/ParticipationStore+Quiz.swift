@@ -1,12 +1,17 @@
+import EcoLearn
 import GRDB
 
 extension ParticipationStore {
-    /// Stores scored quizzes in one transaction. Scoring the same respondent again for the same event, unit and
-    /// phase replaces the earlier result (re-scoring a corrected answer sheet does not double count).
+    /// Stores scored quizzes in one transaction. Scoring the same respondent (compared as `CaselessKey` folds
+    /// it) again for the same event, unit and phase replaces the earlier result (re-scoring a corrected answer
+    /// sheet does not double count).
     ///
-    /// - Throws: `StoreError.eventNotFound` or `StoreError.invalidInput` (percent or fraction out of range);
-    ///   nothing is stored then.
-    public func saveQuizResults(_ results: [QuizResultInput]) throws -> QuizSaveOutcome {
+    /// A result is stored only for a unit the event lists among its lessons, so that knowledge gain is counted
+    /// where the lesson was taught; with `addingLessons` a missing unit is added to the event's lessons instead.
+    ///
+    /// - Throws: `StoreError.eventNotFound`, `StoreError.lessonNotAtEvent` or `StoreError.invalidInput`
+    ///   (percent or fraction out of range); nothing is stored then.
+    public func saveQuizResults(_ results: [QuizResultInput], addingLessons: Bool = false) throws -> QuizSaveOutcome {
         var problems: [String] = []
         for result in results {
             if !(0...100).contains(result.percent) {
@@ -24,6 +29,7 @@ extension ParticipationStore {
         return try pool.write { db in
             var outcome = QuizSaveOutcome(added: 0, replaced: 0)
             var events: [String: Int64] = [:]
+            var checked: Set<[String]> = []
             for result in results {
                 let eventID: Int64
                 if let known = events[result.event] {
@@ -35,13 +41,18 @@ extension ParticipationStore {
                     events[result.event] = id
                     eventID = id
                 }
+                if checked.insert([String(eventID), result.unitID]).inserted {
+                    try Self.requireLesson(result.unitID, at: eventID, reference: result.event, adding: addingLessons, db)
+                }
+                let respondentKey = CaselessKey.fold(result.respondent)
                 try db.execute(
-                    sql: "DELETE FROM quiz_result WHERE event_id = ? AND unit_id = ? AND phase = ? AND respondent = ?",
-                    arguments: [eventID, result.unitID, result.phase.rawValue, result.respondent])
+                    sql: "DELETE FROM quiz_result WHERE event_id = ? AND unit_id = ? AND phase = ? AND respondent_key = ?",
+                    arguments: [eventID, result.unitID, result.phase.rawValue, respondentKey])
                 if db.changesCount > 0 { outcome.replaced += 1 } else { outcome.added += 1 }
                 var record = QuizResultRecord(
                     eventID: eventID, unitID: result.unitID, unitVersion: result.unitVersion, phase: result.phase,
-                    respondent: result.respondent, seed: result.seed.map { Int64(bitPattern: $0) }, percent: result.percent)
+                    respondent: result.respondent, respondentKey: respondentKey,
+                    seed: result.seed.map { Int64(bitPattern: $0) }, percent: result.percent)
                 try record.insert(db)
                 for answer in result.answers {
                     try QuizAnswerRecord(
@@ -52,5 +63,14 @@ extension ParticipationStore {
             }
             return outcome
         }
+    }
+
+    /// Checks that the event lists `unit` among its lessons, or adds it when `adding`.
+    private static func requireLesson(_ unit: String, at event: Int64, reference: String, adding: Bool, _ db: Database) throws {
+        let lessons = try String.fetchAll(
+            db, sql: "SELECT unit_id FROM event_lesson WHERE event_id = ? ORDER BY unit_id", arguments: [event])
+        if lessons.contains(unit) { return }
+        guard adding else { throw StoreError.lessonNotAtEvent(event: reference, unit: unit, lessons: lessons) }
+        try db.execute(sql: "INSERT INTO event_lesson (event_id, unit_id) VALUES (?, ?)", arguments: [event, unit])
     }
 }

@@ -8,6 +8,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible, Equatable {
     case missingDatabase(path: String)
     /// No event has this code or number.
     case eventNotFound(String)
+    /// Quiz results for a unit the event does not list among its lessons.
+    case lessonNotAtEvent(event: String, unit: String, lessons: [String])
     /// Something typed on the command line is wrong; one message per problem.
     case invalidInput([String])
 
@@ -24,6 +26,10 @@ public enum StoreError: Error, Sendable, CustomStringConvertible, Equatable {
                 + "`ecolearn events add` or `ecolearn events import FILE.csv`, or point to one with --db PATH"
         case let .eventNotFound(reference):
             return "no event '\(reference)'; `ecolearn events list` shows the codes and numbers of recorded events"
+        case let .lessonNotAtEvent(event, unit, lessons):
+            let listed = lessons.isEmpty ? "it lists no lessons" : "its lessons: \(lessons.joined(separator: ", "))"
+            return "event '\(event)' does not list the lesson unit '\(unit)' (\(listed)); quiz results are stored only "
+                + "for a lesson the event used. Nothing was saved."
         case let .invalidInput(problems):
             return problems.joined(separator: "\n")
         }
