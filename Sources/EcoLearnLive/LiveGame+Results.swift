@@ -1,4 +1,5 @@
 import EcoLearn
+import Foundation
 
 extension LiveGame {
     /// The variant restricted to the questions opened so far (a game ended early is scored on what was asked).
@@ -25,14 +26,33 @@ extension LiveGame {
     }
 
     /// The answers as `quiz score` reads paper answers: a header `respondent,<question id>,...` for the questions
-    /// asked and one row per saved result, each cell as the player sent it, so
-    /// `ecolearn quiz score UNIT FILE --seed SEED` scores the same (short answers in any of the unit's languages).
+    /// asked and one row per saved result, each cell as the player sent it (a decimal comma written as a point),
+    /// so `ecolearn quiz score UNIT FILE --seed SEED` scores the same (short answers in any of the unit's
+    /// languages). Names and short answers are written as text cells (a leading `=`, `+`, `-` or `@` gets a `'`,
+    /// as in every CSV ecolearn writes); the other cells hold only letters, `-`, `T`/`F` and numbers.
     public func paperCSV() -> String {
         let asked = askedVariant
-        var rows = [["respondent"] + asked.questions.map(\.question.id)]
-        for player in players where !player.isKicked && !player.answers.isEmpty {
-            rows.append([player.name] + asked.questions.indices.map { player.answers[$0]?.cell ?? "" })
+        var output: [UInt8] = []
+        CSVTable.appendText("respondent", to: &output)
+        for presented in asked.questions {
+            output.append(UInt8(ascii: ","))
+            CSVTable.appendText(presented.question.id, to: &output)
         }
-        return CSVTable.format(rows)
+        output.append(UInt8(ascii: "\n"))
+        for player in players where !player.isKicked && !player.answers.isEmpty {
+            CSVTable.appendText(player.name, to: &output)
+            for (index, presented) in asked.questions.enumerated() {
+                output.append(UInt8(ascii: ","))
+                var cell = player.answers[index]?.cell ?? ""
+                if presented.question.kind == .numeric { cell = cell.replacingOccurrences(of: ",", with: ".") }
+                if presented.question.kind == .short || cell.contains(where: { ",;\" \t\r\n".contains($0) }) {
+                    CSVTable.appendText(cell, to: &output)
+                } else {
+                    CSVTable.appendNumber(cell, to: &output)
+                }
+            }
+            output.append(UInt8(ascii: "\n"))
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 }

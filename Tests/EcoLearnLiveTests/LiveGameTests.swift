@@ -273,15 +273,24 @@ import Testing
         var game = try F.game(timer: nil)
         _ = try game.join(name: "Ana, \"the first\"", language: "en", token: "a", at: 0)
         _ = try game.join(name: "Bo", language: "en", token: "b", at: 0)
+        _ = try game.join(name: "Cem", language: "en", token: "c", at: 0)
         for index in 0..<8 {
             _ = try game.host(.next, at: 1)
             _ = try game.answer(token: "a", question: index, cell: F.rightCell(game, index), at: 2)
             if index % 2 == 0 { _ = try game.answer(token: "b", question: index, cell: F.wrongCell(game, index), at: 2) }
+            switch game.variant.questions[index].question.kind {
+            case .numeric: _ = try game.answer(token: "c", question: index, cell: "12,5", at: 2)
+            case .match, .sort:
+                _ = try game.answer(token: "c", question: index, cell: "-" + F.rightCell(game, index).dropFirst(), at: 2)
+            default: break
+            }
             _ = try game.host(.next, at: 3)
         }
         let csv = game.paperCSV()
         #expect(csv.hasPrefix("respondent," + game.variant.questions.map(\.question.id).joined(separator: ",") + "\n"))
         #expect(csv.contains("\"Ana, \"\"the first\"\"\","))
+        #expect(csv.contains("\nBo,"))
+        #expect(csv.contains(",12.5,") && csv.contains("\nCem,-"))
         let report = try PaperScoring.score(Array(csv.utf8), file: "live.csv", unit: F.unit, seed: 7, language: "en")
         #expect(report.results == game.results())
     }

@@ -233,7 +233,8 @@ def main():
         header, rows = table[0], {row[0]: row[1:] for row in table[1:]}
         check(header[0] == "respondent" and len(header) == 9, "the CSV has a column per question")
         for strategy in players:
-            check(rows.get(names[strategy]) == [clicked[strategy][n] for n in range(8)],
+            # A decimal comma is written as a point; every other cell is as clicked.
+            check(rows.get(names[strategy]) == [clicked[strategy][n].replace(",", ".") for n in range(8)],
                   f"the CSV row of {names[strategy]} is what was clicked: {rows.get(names[strategy])} vs {clicked[strategy]}")
         host.get(f"{base}/results?key={key}")
         check(not axe_problems(host, "results page"), "axe: results page")
