@@ -1,5 +1,5 @@
-import Foundation
 import CQRencode
+import EcoLearn
 
 /// A QR code of a text (the join URL), made by the system's libqrencode, drawn for a terminal or as SVG.
 public struct QRCode: Sendable, Hashable {
@@ -63,8 +63,7 @@ public struct QRCode: Sendable, Hashable {
                 path += "M\(start + Self.quietZone) \(row + Self.quietZone)h\(column - start)v1h-\(column - start)z"
             }
         }
-        let escaped = label.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: "\"", with: "&quot;")
+        let escaped = HTMLText.escape(label)
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(side) \(side)\" role=\"img\" "
             + "aria-label=\"\(escaped)\" shape-rendering=\"crispEdges\">"
             + "<rect width=\"\(side)\" height=\"\(side)\" fill=\"#fff\"/><path fill=\"#000\" d=\"\(path)\"/></svg>"

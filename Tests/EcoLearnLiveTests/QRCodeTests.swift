@@ -23,7 +23,7 @@ import Testing
     @Test func theSVGDrawsExactlyTheDarkModules() throws {
         let code = try #require(QRCode(Self.url))
         let svg = code.svg(label: "Join <here> & \"now\"")
-        #expect(svg.contains("aria-label=\"Join &lt;here> &amp; &quot;now&quot;\""))
+        #expect(svg.contains("aria-label=\"Join &lt;here&gt; &amp; &quot;now&quot;\""))
         #expect(Self.modules(fromSVG: svg, side: code.size + 8) == Self.padded(code))
     }
 

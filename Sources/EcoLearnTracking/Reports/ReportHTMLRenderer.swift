@@ -1,3 +1,5 @@
+import EcoLearn
+
 /// A report as one self-contained HTML page with inline SVG charts, laid out to print on A4: the annex a
 /// funder reads. No scripts, no network.
 struct ReportHTMLRenderer {

@@ -1,3 +1,4 @@
+import EcoLearn
 import Foundation
 
 /// A horizontal bar chart drawn as inline SVG: one row per label, one bar per series in each row.
@@ -59,24 +60,5 @@ struct SVGBarChart {
 
     private func clipped(_ label: String) -> String {
         label.count > 32 ? String(label.prefix(31)) + "…" : label
-    }
-}
-
-/// Escaping text for HTML and SVG.
-enum HTMLText {
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 }
