@@ -1,4 +1,5 @@
 import ArgumentParser
+import EcoLearn
 import EcoLearnTracking
 
 /// `ecolearn events show ID`: one event and what was counted at it.
@@ -32,7 +33,7 @@ struct EventsShowCommand: ParsableCommand {
             }
             lines.append("people:       \(summary.people)")
             lines.append("quiz results: \(summary.quizResults)")
-            print(lines.joined(separator: "\n"))
+            print(lines.map(TerminalText.escaped).joined(separator: "\n"))
         }
     }
 }

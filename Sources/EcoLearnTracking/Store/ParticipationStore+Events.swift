@@ -1,3 +1,4 @@
+import EcoLearn
 import GRDB
 
 extension ParticipationStore {
@@ -16,7 +17,7 @@ extension ParticipationStore {
         let id: Int64 = try pool.write { db in
             if let match = try Self.storedMatch(for: valid, db) {
                 if let code = valid.record.code, match.stored.code == code {
-                    throw StoreError.invalidInput(["--code: an event with code '\(code)' already exists"])
+                    throw StoreError.invalidInput(["--code: an event with code \(TerminalText.quoted(code)) already exists"])
                 }
                 throw StoreError.invalidInput([
                     "this event is already recorded as event \(match.stored.reference) (same date, town, country, "
