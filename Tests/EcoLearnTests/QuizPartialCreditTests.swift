@@ -72,8 +72,8 @@ import Testing
     @Test func badWeightsAndMissingFullMarksAreErrors() {
         let noFull = Self.yaml().replacingOccurrences(of: "lv: [papīrs, { text: kartons, weight: 0.5 }]", with: "lv: [{ text: papīrs, weight: 0.5 }, { text: kartons, weight: -0.5 }]")
         #expect(Fixtures.check(noFull) == [
-            "lessons/waste/sorting-at-home.yaml:106:16: error: quiz.questions[4].answers.lv: no answer earns full marks (hint: leave out the weight of the fully right answer)",
-            "lessons/waste/sorting-at-home.yaml:106:16: error: quiz.questions[4].answers.lv: the weight of 'kartons' must be between 0 and 1, found -0.5",
+            "lessons/waste/sorting-at-home.yaml:106:131: error: quiz.questions[4].answers.lv: no answer earns full marks (hint: leave out the weight of the fully right answer)",
+            "lessons/waste/sorting-at-home.yaml:106:131: error: quiz.questions[4].answers.lv: the weight of 'kartons' must be between 0 and 1, found -0.5",
         ])
         let both = Fixtures.mutated("      answer: 10\n      tolerance: 0\n", "      answer: 10\n" + Self.numericYAML)
         #expect(Fixtures.check(both) == [
@@ -81,7 +81,7 @@ import Testing
         ])
         let heavy = Self.yaml().replacingOccurrences(of: "weight: 0.5\n          feedback: { en: Close.", with: "weight: 0.35\n          feedback: { en: Close.")
         #expect(Fixtures.check(heavy) == [
-            "lessons/waste/sorting-at-home.yaml:93:11: warning: quiz.questions[3].answers[1].weight: answer 2 is worth 35 %, which is not a grade Moodle accepts; Moodle's import rejects the whole question (hint: the nearest grade Moodle accepts is 33.33333 %)",
+            "lessons/waste/sorting-at-home.yaml:95:19: warning: quiz.questions[3].answers[1].weight: answer 2 is worth 35 %, which is not a grade Moodle accepts; Moodle's import rejects the whole question (hint: the nearest grade Moodle accepts is 33.33333 %)",
         ])
     }
 
