@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", from: "2.8.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
@@ -47,7 +48,11 @@ let package = Package(
         ),
         .target(
             name: "EcoLearnTracking",
-            dependencies: ["EcoLearn", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "EcoLearn",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         .target(
             name: "EcoLearnLive",
@@ -80,7 +85,11 @@ let package = Package(
         ),
         .testTarget(
             name: "EcoLearnTrackingTests",
-            dependencies: ["EcoLearnTracking", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "EcoLearnTracking",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -40,13 +40,20 @@ public struct AnswerFeedback: Sendable, Hashable, Codable {
         self.explanation = explanation.isEmpty ? nil : explanation
     }
 
-    /// The feedback written for what the learner chose (option feedback, or true/false feedback).
+    /// The feedback written for what the learner chose (option feedback, true/false feedback, or the feedback of
+    /// the numeric or short answer the response matched).
     private static func chosenFeedback(_ question: Question, response: Response, language: String) -> [String] {
         switch (question.body, response) {
         case (.single(let options), .choices(let chosen)), (.multiple(let options, _), .choices(let chosen)):
             return chosen.compactMap { options.indices.contains($0) ? options[$0].feedback?.text(in: language) : nil }
         case (.truefalse(_, let feedbackTrue, let feedbackFalse), .truth(let given)):
             return [(given ? feedbackTrue : feedbackFalse)?.text(in: language)].compactMap { $0 }
+        case (.numeric(let numeric), .number(let given)):
+            let feedback = QuestionScoring.isWithinTolerance(given, of: numeric)
+                ? numeric.feedback : QuestionScoring.matchingAlternative(given, of: numeric)?.feedback
+            return [feedback?.text(in: language)].compactMap { $0 }
+        case (.short(let answers), .text(let given)):
+            return [QuestionScoring.matchingAnswer(given, answers: answers, language: language)?.feedback].compactMap { $0 }
         default:
             return []
         }
