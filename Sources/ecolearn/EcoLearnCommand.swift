@@ -12,6 +12,7 @@ struct EcoLearnCommand: ParsableCommand {
             LessonsCommand.self,
             QuizCommand.self,
             PackCommand.self,
+            SlidesCommand.self,
             EventsCommand.self,
             AttendanceCommand.self,
             ParticipantsCommand.self,

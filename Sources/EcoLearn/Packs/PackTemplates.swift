@@ -4,10 +4,12 @@ import Mustache
 /// The Mustache templates a pack is rendered with: the built-in ones shipped with EcoLearn, each replaceable
 /// by a file of the same name in the workspace's `templates/` folder (e.g. `templates/cover.mustache`).
 struct PackTemplates {
-    /// Every template a pack uses; `pack` is the page, the others are its partials.
+    /// Every template a pack uses; `pack` is the printed pack's page and `slides` the slide deck's, the others
+    /// are their partials.
     static let names = [
         "pack", "style", "cover", "contents", "teacher-guide", "worksheets", "learner-header", "quiz", "question",
-        "answer-key", "sign-in-sheet", "certificate",
+        "answer-key", "sign-in-sheet", "certificate", "slides", "slides-style", "slides-script", "slide",
+        "slide-question",
     ]
 
     private let library: MustacheLibrary
@@ -57,5 +59,10 @@ struct PackTemplates {
     /// The HTML page of `view`.
     func render(_ view: PackView) -> String {
         library.render(view, withTemplate: "pack") ?? ""
+    }
+
+    /// The HTML page of the slide deck `deck`.
+    func render(_ deck: SlideDeckView) -> String {
+        library.render(deck, withTemplate: "slides") ?? ""
     }
 }
