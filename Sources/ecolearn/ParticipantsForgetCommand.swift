@@ -1,4 +1,5 @@
 import ArgumentParser
+import EcoLearn
 import EcoLearnTracking
 
 /// `ecolearn participants forget KEY`: remove a person's rows everywhere.
@@ -16,7 +17,7 @@ struct ParticipantsForgetCommand: ParsableCommand {
         try Tracking.run {
             let outcome = try storeOptions.open(libraryOptions, create: false).forgetParticipant(key: key)
             if outcome.total == 0, outcome.importNames == 0 {
-                print("Nothing is stored under '\(key)'; nothing removed.")
+                print("Nothing is stored under \(TerminalText.quoted(key)); nothing removed.")
                 return
             }
             let parts = [
@@ -26,7 +27,7 @@ struct ParticipantsForgetCommand: ParsableCommand {
             let names = outcome.importNames == 0 ? ""
                 : " and the file name of \(outcome.importNames) \(outcome.importNames == 1 ? "import" : "imports")"
                     + " from the import log"
-            print("Forgot '\(key)': removed \(outcome.total) rows (\(parts.joined(separator: ", ")))\(names).")
+            print("Forgot \(TerminalText.quoted(key)): removed \(outcome.total) rows (\(parts.joined(separator: ", ")))\(names).")
         }
     }
 }

@@ -18,6 +18,13 @@ struct StoreOptions: ParsableArguments {
         let isDefault = path == ParticipationStore.resolvePath(library: library.library, db: nil, environment: [:])
         return try ParticipationStore(path: path, create: create, createFolder: create && isDefault)
     }
+
+    /// Opens the store for a command that only reads: read-only, changing no byte (`ParticipationStore.init(readingAt:)`).
+    func openForReading(_ library: LibraryOptions) throws -> ParticipationStore {
+        let environment = ProcessInfo.processInfo.environment
+        return try ParticipationStore(
+            readingAt: ParticipationStore.resolvePath(library: library.library, db: db, environment: environment))
+    }
 }
 
 /// Running a participation command: store and import errors become messages on standard error and exit 1.

@@ -11,15 +11,23 @@ import FoundationXML
         .deletingLastPathComponent().deletingLastPathComponent()
 
     /// `unit` with its quiz replaced by the questions read back from `gift`.
-    func reimported(_ gift: String, into unit: LessonUnit, language: String) -> (LessonUnit, [GIFTReader.Problem]) {
+    func reimported(_ gift: String, into unit: LessonUnit, language: String) -> (LessonUnit, [MoodleProblem]) {
         var empty = unit
         empty.quiz?.questions = []
-        let (items, problems) = GIFTReader(file: "x.gift").read(gift)
-        let questions = GIFTImport(unit: empty, language: language, objective: unit.objectives[0].id)
-            .questions(from: items, file: "x.gift")
+        let read = GIFTReader(file: "x.gift").read(gift)
+        let (questions, warnings) = MoodleImport(unit: empty, language: language, objective: unit.objectives[0].id)
+            .questions(from: read.items)
         var result = unit
         result.quiz?.questions = questions
-        return (result, problems)
+        return (result, read.problems + read.skipped + warnings)
+    }
+
+    /// The questions of `gift` imported into the quiz test unit in English, and the problems and warnings.
+    func imported(_ gift: String, file: String = "m.gift") -> (questions: [Question], problems: [MoodleProblem], warnings: [MoodleProblem]) {
+        let read = GIFTReader(file: file).read(gift)
+        let (questions, warnings) = MoodleImport(unit: QuizTestUnits.unit(questions: []), language: "en", objective: "name-streams")
+            .questions(from: read.items)
+        return (questions, read.problems, read.skipped + warnings)
     }
 
     @Test func escapesGIFTSpecialCharacters() {
@@ -66,13 +74,13 @@ import FoundationXML
 
             Grant is buried in Grant's tomb.{FALSE#No one is buried there.}
             """
-        let (items, problems) = GIFTReader(file: "doc.gift").read(gift)
-        #expect(problems.isEmpty)
+        let read = GIFTReader(file: "doc.gift").read(gift)
+        let items = read.items
+        #expect(read.problems.isEmpty)
         #expect(items.map(\.name) == ["Q1", "Q2", "Q3", "Q4", "Q5", "Q6", nil, nil])
-        #expect(items.map(\.line) == [2, 4, 7, 9, 11, 13, 15, 22])
+        #expect(items.map(\.mark.line) == [2, 4, 7, 9, 11, 13, 15, 22])
         #expect(items[2].prompt == "Two plus _____ equals four.")
-        let unit = QuizTestUnits.unit(questions: [])
-        let questions = GIFTImport(unit: unit, language: "en", objective: "name-streams").questions(from: items, file: "doc.gift")
+        let questions = imported(gift, file: "doc.gift").questions
         #expect(questions.map(\.id) == ["q1", "q2", "q3", "q4", "q5", "q6", "what-two-people-are", "grant-is-buried-in"])
         #expect(questions.map(\.kind) == [.truefalse, .single, .short, .match, .numeric, .numeric, .multiple, .truefalse])
         guard case .single(let options) = questions[1].body, case .numeric(let range) = questions[5].body,
@@ -88,9 +96,9 @@ import FoundationXML
 
     @Test func reportsBadBlocksWithTheirLine() {
         let gift = "::ok:: Fine {T}\n\n::bad:: Oops {=a\n\n::num:: N {#ten}\n\n::w:: W {~%--5%a =b}\n"
-        let (items, problems) = GIFTReader(file: "b.gift").read(gift)
-        #expect(items.count == 1)
-        #expect(problems.map(\.description) == [
+        let read = GIFTReader(file: "b.gift").read(gift)
+        #expect(read.items.count == 1)
+        #expect(read.problems.map(\.description) == [
             "b.gift:3: the answer part opened with { is never closed with }",
             "b.gift:5: a numeric answer is written {#value} or {#value:tolerance}, found 'ten'",
             "b.gift:7: the weight '%--5%' is not a number",
@@ -109,10 +117,8 @@ import FoundationXML
 
             ::loose::Odd weight {~%x%a =b}
             """
-        let (items, problems) = GIFTReader(file: "m.gift").read(gift)
+        let (questions, problems, _) = imported(gift)
         #expect(problems.isEmpty)
-        let questions = GIFTImport(unit: QuizTestUnits.unit(questions: []), language: "en", objective: "name-streams")
-            .questions(from: items, file: "m.gift")
         #expect(questions.map(\.kind) == [.single, .multiple, .short, .truefalse, .single])
         guard case .single(let percent) = questions[0].body, case .multiple(let shares, _) = questions[1].body,
             case .short(let word) = questions[2].body, case .single(let loose) = questions[4].body
@@ -123,6 +129,35 @@ import FoundationXML
         #expect(shares.map(\.correct) == [true, false, false])
         #expect(word.answers(in: "en") == ["true"])
         #expect(loose.map { $0.text["en"] } == ["%x%a", "b"])
+    }
+
+    @Test func readsGIFTAsMoodle4ExportsIt() throws {
+        let (questions, problems, warnings) = imported(Fixtures.text("moodle/moodle-4.gift"), file: "moodle-4.gift")
+        #expect(problems.map(\.description) == [
+            "moodle-4.gift:46: the HTML <table> cannot be imported: lesson text allows no raw HTML (hint: rewrite it as Markdown in the Moodle question, or remove it)",
+        ])
+        #expect(warnings.map(\.description) == [
+            "moodle-4.gift:33: essay 'Essay' skipped: ecolearn quizzes have no essay kind",
+            "moodle-4.gift:36: description 'Intro' skipped: ecolearn quizzes hold questions only",
+            "moodle-4.gift:26: question 'Days': the feedback for any other answer is left out (ecolearn has no such feedback)",
+        ])
+        #expect(questions.map(\.id) == ["peel", "share", "compost-colour", "days", "steps"])
+        #expect(questions.map(\.assesses) == ["compost", "compost", "compost", "compost", "compost"])
+        #expect(questions.map(\.kind) == [.single, .single, .short, .numeric, .multiple])
+        #expect(questions[0].prompt["en"] == "Where does **potato peel** go?")
+        #expect(questions[0].explanation?["en"] == "See [the bio-waste guide](https://example.org/bio).")
+        guard case .single(let peel) = questions[0].body, case .single(let share) = questions[1].body,
+            case .short(let colour) = questions[2].body, case .numeric(let days) = questions[3].body,
+            case .multiple(let steps, _) = questions[4].body
+        else { Issue.record("unexpected kinds"); return }
+        #expect(peel.map { $0.text["en"] } == ["Bio-waste", "Glass"])
+        #expect(peel.map { $0.feedback?["en"] } == ["Yes, it & other peel rot.", "No:\nglass is melted."])
+        #expect(share.map { $0.text["en"] } == ["%30", "%20"] && share.map(\.correct) == [true, false])
+        #expect(colour.entries(in: "en") == [AcceptedAnswer("dark brown", feedback: "Right."), AcceptedAnswer("brown", weight: 0.5, feedback: "Nearly: *dark* brown.")])
+        #expect(days.value == 10 && days.tolerance == 0 && days.feedback?["en"] == "Right.")
+        #expect(days.others.map(\.tolerance) == [2] && days.others.map(\.weight) == [0.5])
+        #expect(steps.map { $0.text["en"] } == ["- Turn it\n- Keep it moist", "Add leaves", "Add meat"])
+        #expect(steps.map(\.weight) == [nil, nil, nil] && steps.map(\.correct) == [true, true, false])
     }
 
     @Test func giftWritesTheRightSingleAnswerWithEqualsEvenWhenItStartsWithPercent() {

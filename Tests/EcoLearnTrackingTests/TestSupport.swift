@@ -74,12 +74,13 @@ enum TrackingCLI {
 
     static var executable: URL { Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("ecolearn") }
 
-    /// Runs `ecolearn arguments...` in `directory`; `user` runs it as that account (for permission tests as root).
-    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:], user: String? = nil) throws -> Result {
+    /// Runs `ecolearn arguments...` in `directory`; `asNobody` runs it as the unprivileged account 65534
+    /// (for permission tests when the tests run as root).
+    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:], asNobody: Bool = false) throws -> Result {
         let process = Process()
-        if let user {
+        if asNobody {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-            process.arguments = ["--reuid=\(user)", "--regid=\(user)", "--clear-groups", executable.path] + arguments
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", try nobodysExecutable().path] + arguments
         } else {
             process.executableURL = executable
             process.arguments = arguments
@@ -98,6 +99,18 @@ enum TrackingCLI {
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// A copy of the executable in a folder anyone may enter (the build folder may be inside a home folder that
+    /// account 65534 cannot reach).
+    private static func nobodysExecutable() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ecolearn-nobody-\(getpid())")
+        let copy = folder.appendingPathComponent("ecolearn")
+        if !FileManager.default.fileExists(atPath: copy.path) {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
+            try FileManager.default.copyItem(at: executable, to: copy)
+        }
+        return copy
     }
 
     /// A folder holding a database with the small data set (`t.db`), for command-line tests.

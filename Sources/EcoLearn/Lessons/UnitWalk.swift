@@ -139,7 +139,7 @@ struct UnitWalk {
 
     private mutating func checkQuiz(_ quiz: Quiz) {
         if !(0...100).contains(quiz.passPercent) {
-            error("pass_percent must be between 0 and 100, found \(format(quiz.passPercent))", at: quiz.mark, "quiz.pass_percent")
+            error("pass_percent must be between 0 and 100, found \(NumberText.format(quiz.passPercent))", at: quiz.mark, "quiz.pass_percent")
         }
         checkUnique(quiz.questions.map { ($0.id, $0.mark) }, what: "question", path: "quiz.questions")
         let objectiveIDs = unit.objectives.map(\.id)
@@ -154,7 +154,7 @@ struct UnitWalk {
                       hint: near.map { "did you mean '\($0)'?" } ?? "objectives: \(objectiveIDs.joined(separator: ", "))")
             }
             if question.points <= 0 {
-                error("points must be more than 0, found \(format(question.points))", at: question.mark, "\(path).points")
+                error("points must be more than 0, found \(NumberText.format(question.points))", at: question.mark, "\(path).points")
             }
             var rules = QuestionRules(question: question, path: path)
             rules.check()
@@ -312,9 +312,4 @@ struct UnitWalk {
     private mutating func warning(_ message: String, at mark: SourceMark?, _ path: String, hint: String? = nil) {
         diagnostics.append(.warning(message, at: mark, path: path, hint: hint))
     }
-}
-
-/// Formats a number the way a writer typed it: `60`, `0.5`.
-func format(_ value: Double) -> String {
-    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
 }

@@ -6,13 +6,15 @@
 struct GIFTAnswers {
     var file: String
     var line: Int
+    /// The question text's format, the default of every answer and feedback text.
+    var format: MoodleText.Format
 
     /// Moodle's pattern for a weight at the start of an answer.
     nonisolated(unsafe) private static let weightPattern = /^%(-*)([0-9]{1,2}\.?[0-9]*)%/
 
-    func parse(_ raw: String) throws(GIFTReader.Problem) -> (GIFTBody, String?) {
+    func parse(_ raw: String) throws(MoodleProblem) -> (MoodleBody, String?) {
         let (answers, generalRaw) = GIFTScanner.cutLast(raw, at: "####")
-        let general = generalRaw.map { GIFTScanner.unescape($0).trimmingSpaces }.flatMap { $0.isEmpty ? nil : $0 }
+        let general = try generalRaw.flatMap { raw throws(MoodleProblem) in try nonEmpty(raw) }
         let trimmed = answers.trimmingSpaces
         guard !trimmed.isEmpty else { throw problem("the answer part { } is empty") }
         if trimmed.hasPrefix("#") { return (try numeric(String(trimmed.dropFirst())), general) }
@@ -24,18 +26,20 @@ struct GIFTAnswers {
             var wrong: String?, right: String?
             if let feedbackRaw {
                 let (first, second) = GIFTScanner.cut(feedbackRaw, at: "#")
-                wrong = nonEmpty(GIFTScanner.unescape(first))
-                right = second.flatMap { nonEmpty(GIFTScanner.unescape($0)) }
+                wrong = try nonEmpty(first)
+                right = try second.flatMap { raw throws(MoodleProblem) in try nonEmpty(raw) }
             }
-            return (.truefalse(answer: word.hasPrefix("T"), wrongFeedback: wrong, rightFeedback: right), general)
+            // Moodle: {TRUE#feedback for a wrong answer#feedback for a right answer}.
+            let answer = word.hasPrefix("T")
+            return (.truefalse(answer: answer, feedbackTrue: answer ? right : wrong, feedbackFalse: answer ? wrong : right), general)
         }
-        var shortAnswers: [GIFTBody.Answer] = []
+        var shortAnswers: [MoodleBody.Answer] = []
         for part in GIFTScanner.split(trimmed, at: ["="]) { shortAnswers.append(try answer(part.text, defaultWeight: 1)) }
         return (.short(shortAnswers), general)
     }
 
-    private func choices(_ raw: String) throws(GIFTReader.Problem) -> GIFTBody {
-        var choices: [GIFTBody.Answer] = []
+    private func choices(_ raw: String) throws(MoodleProblem) -> MoodleBody {
+        var choices: [MoodleBody.Answer] = []
         for part in GIFTScanner.split(raw, at: ["=", "~"]) {
             if part.marker == "=" {
                 // Moodle reads no weight after `=` in a choice question: `=%30` is the answer "%30" at 100 %.
@@ -47,27 +51,28 @@ struct GIFTAnswers {
         return .choices(choices, single: GIFTScanner.contains(raw, "="))
     }
 
-    private func match(_ raw: String) throws(GIFTReader.Problem) -> GIFTBody {
+    private func match(_ raw: String) throws(MoodleProblem) -> MoodleBody {
         var pairs: [(left: String, right: String)] = []
         for part in GIFTScanner.split(raw, at: ["="]) {
             let (left, right) = GIFTScanner.cut(part.text, at: "->")
             guard let right else { throw problem("a matching question needs every answer as =left -> right") }
-            pairs.append((GIFTScanner.unescape(left).trimmingSpaces, GIFTScanner.unescape(right).trimmingSpaces))
+            // Moodle reads a format tag on the left side only.
+            pairs.append((try markdown(left), GIFTScanner.unescape(right).trimmingSpaces))
         }
         return .match(pairs)
     }
 
     /// One answer: an optional `%weight%` (when `weighted`), the text and `#feedback`.
-    private func answer(_ raw: String, defaultWeight: Double, weighted: Bool = true) throws(GIFTReader.Problem) -> GIFTBody.Answer {
+    private func answer(_ raw: String, defaultWeight: Double, weighted: Bool = true) throws(MoodleProblem) -> MoodleBody.Answer {
         let (body, weight) = weighted ? try self.weight(raw.trimmingSpaces) : (raw.trimmingSpaces, nil)
         let (text, feedback) = GIFTScanner.cut(body, at: "#")
-        return GIFTBody.Answer(
-            text: GIFTScanner.unescape(text).trimmingSpaces, weight: weight ?? defaultWeight,
-            feedback: feedback.flatMap { nonEmpty(GIFTScanner.unescape($0)) })
+        return MoodleBody.Answer(
+            text: try markdown(text), weight: weight ?? defaultWeight,
+            feedback: try feedback.flatMap { raw throws(MoodleProblem) in try nonEmpty(raw) })
     }
 
     /// Strips a leading `%n%` that Moodle reads as a weight and returns it as a fraction; other text is left as it is.
-    private func weight(_ text: String) throws(GIFTReader.Problem) -> (String, Double?) {
+    private func weight(_ text: String) throws(MoodleProblem) -> (String, Double?) {
         guard let match = text.prefixMatch(of: Self.weightPattern) else { return (text, nil) }
         guard match.output.1.count <= 1, let percent = Double(match.output.1 + match.output.2) else {
             throw problem("the weight '\(match.output.0)' is not a number")
@@ -76,22 +81,23 @@ struct GIFTAnswers {
         return (String(text[match.range.upperBound...]), percent / 100)
     }
 
-    private func numeric(_ raw: String) throws(GIFTReader.Problem) -> GIFTBody {
+    private func numeric(_ raw: String) throws(MoodleProblem) -> MoodleBody {
         let (answerText, otherwise) = GIFTScanner.cut(raw, at: "~")
-        var answers: [GIFTBody.NumericAnswer] = []
+        var answers: [MoodleBody.NumericAnswer] = []
         for part in GIFTScanner.split(answerText, at: ["="]) {
             let parsed = try answer(part.text, defaultWeight: 1)
-            answers.append(GIFTBody.NumericAnswer(
-                interval: try interval(parsed.text),
+            let range = try interval(parsed.text)
+            answers.append(MoodleBody.NumericAnswer(
+                value: range.value, tolerance: range.tolerance,
                 weight: parsed.weight, feedback: parsed.feedback))
         }
         guard !answers.isEmpty else { throw problem("a numeric question needs an answer after #") }
-        let wrongFeedback = otherwise.flatMap { GIFTScanner.cut($0, at: "#").1 }.flatMap { nonEmpty(GIFTScanner.unescape($0)) }
-        return .numeric(answers, otherwiseFeedback: wrongFeedback)
+        let wrongFeedback = try otherwise.flatMap { GIFTScanner.cut($0, at: "#").1 }.flatMap { raw throws(MoodleProblem) in try nonEmpty(raw) }
+        return .numeric(answers, otherwiseFeedback: wrongFeedback, unit: nil)
     }
 
     /// `value`, `value:tolerance` or `low..high` as a value and an absolute tolerance.
-    private func interval(_ text: String) throws(GIFTReader.Problem) -> (value: Double, tolerance: Double) {
+    private func interval(_ text: String) throws(MoodleProblem) -> (value: Double, tolerance: Double) {
         if let range = text.range(of: ".."), range.lowerBound > text.startIndex {
             guard let low = Double(String(text[..<range.lowerBound]).trimmingSpaces),
                 let high = Double(String(text[range.upperBound...]).trimmingSpaces), low <= high
@@ -109,12 +115,21 @@ struct GIFTAnswers {
         return (value, tolerance)
     }
 
-    private func nonEmpty(_ text: String) -> String? {
-        let trimmed = text.trimmingSpaces
-        return trimmed.isEmpty ? nil : trimmed
+    /// Raw GIFT text as lesson Markdown (escapes removed, a format tag honoured), nil when empty.
+    private func nonEmpty(_ raw: String) throws(MoodleProblem) -> String? {
+        let text = try markdown(raw)
+        return text.isEmpty ? nil : text
     }
 
-    private func problem(_ message: String) -> GIFTReader.Problem {
-        GIFTReader.Problem(file: file, line: line, message: message)
+    private func markdown(_ raw: String) throws(MoodleProblem) -> String {
+        do {
+            return try MoodleText().gift(GIFTScanner.unescape(raw).trimmingSpaces, defaultFormat: format).0
+        } catch {
+            throw problem(error.message)
+        }
+    }
+
+    private func problem(_ message: String) -> MoodleProblem {
+        MoodleProblem(file: file, line: line, message: message)
     }
 }

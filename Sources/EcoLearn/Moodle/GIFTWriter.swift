@@ -33,7 +33,7 @@ public struct GIFTWriter {
             warnings += notes(question)
             text += "::\(Self.escape(question.id))::\(Self.escape(question.prompt.text(in: language))) {"
             let body = answers(question)
-            let multiline = body.hasPrefix("\n")
+            let multiline = body.contains("\n")
             text += body
             if let explanation = question.explanation?.text(in: language) {
                 text += (multiline ? "\n\t" : "") + "####\(Self.escape(explanation))"
@@ -99,10 +99,17 @@ public struct GIFTWriter {
             }
             return text
         case .numeric(let numeric):
-            return "#\(Self.number(numeric.value)):\(Self.number(numeric.allowedError))"
+            let right = "\(Self.number(numeric.value)):\(Self.number(numeric.allowedError))"
+            guard numeric.feedback != nil || !numeric.others.isEmpty else { return "#" + right }
+            // Moodle's numeric form: one `=` line per answer, the right one first.
+            return "#\n\t=\(right)\(feedback(numeric.feedback))" + numeric.others.map { other in
+                "\n\t=\(Self.percent(other.weight))\(Self.number(other.value)):\(Self.number(other.allowedError))\(feedback(other.feedback))"
+            }.joined()
         case .short(let accepted):
-            return accepted.answers(in: language).map { text in
-                "\n\t=\(Self.startsLikeWeight(text) ? Self.percent(1) : "")\(Self.escape(text))"
+            return accepted.entries(in: language).map { answer in
+                let weight = answer.weight != 1 || Self.startsLikeWeight(answer.text) ? Self.percent(answer.weight) : ""
+                let note = answer.feedback.map { " #\(Self.escape($0))" } ?? ""
+                return "\n\t=\(weight)\(Self.escape(answer.text))\(note)"
             }.joined()
         case .match(let pairs):
             return pairs.map {

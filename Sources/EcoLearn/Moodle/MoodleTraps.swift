@@ -49,10 +49,18 @@ public struct MoodleTraps {
             }
         case .short(let answers):
             for language in answers.languages where answers.isPlain || languages.contains(language) {
-                for text in answers.byLanguage[language] ?? [] where text.contains("->") {
-                    traps.append(arrow("the answer '\(text)'", field: answers.isPlain ? "answers" : "answers.\(language)", mark: answers.mark,
-                                       effect: "Moodle reads the question as matching"))
+                let field = answers.isPlain ? "answers" : "answers.\(language)"
+                for entry in answers.byLanguage[language] ?? [] {
+                    if entry.weight != 1 { traps += grade(entry.weight, field: field, mark: answers.mark, what: "the answer '\(entry.text)'") }
+                    if entry.text.contains("->") || (entry.feedback ?? "").contains("->") {
+                        let what = entry.text.contains("->") ? "the answer '\(entry.text)'" : "the feedback of the answer '\(entry.text)'"
+                        traps.append(arrow(what, field: field, mark: answers.mark, effect: "Moodle reads the question as matching"))
+                    }
                 }
+            }
+        case .numeric(let answer):
+            for (index, other) in answer.others.enumerated() {
+                traps += grade(other.weight, field: "answers[\(index + 1)].weight", mark: other.mark, what: "answer \(index + 2)")
             }
         case .match(let pairs):
             for (index, pair) in pairs.enumerated() {
@@ -68,7 +76,7 @@ public struct MoodleTraps {
                                        mark: entry.mark, effect: "Moodle splits the item from its category at the first '->'"))
                 }
             }
-        case .truefalse, .numeric, .order:
+        case .truefalse, .order:
             break
         }
         return traps

@@ -66,17 +66,19 @@ public struct MoodleXMLWriter {
             return self.answer(percent: answer ? 100 : 0, plain: "true", feedback: feedbackTrue)
                 + self.answer(percent: answer ? 0 : 100, plain: "false", feedback: feedbackFalse)
         case .numeric(let numeric):
-            var out = "    <answer fraction=\"100\" format=\"plain_text\">\n"
-            out += "      <text>\(NumberText.format(numeric.value))</text>\n"
-            out += "      <tolerance>\(NumberText.format(numeric.allowedError))</tolerance>\n"
-            out += "      <feedback format=\"plain_text\"><text></text></feedback>\n    </answer>\n"
+            var out = numericAnswer(weight: 1, numeric.value, tolerance: numeric.allowedError, feedback: numeric.feedback)
+            for other in numeric.others {
+                out += numericAnswer(weight: other.weight, other.value, tolerance: other.allowedError, feedback: other.feedback)
+            }
             if let unit = numeric.unit {
                 out += "    <units>\n      <unit><multiplier>1</multiplier><unit_name>\(Self.text(unit.text(in: language)))</unit_name></unit>\n    </units>\n"
                 out += "    <unitgradingtype>0</unitgradingtype>\n    <showunits>3</showunits>\n    <unitsleft>0</unitsleft>\n"
             }
             return out
         case .short(let accepted):
-            return "    <usecase>0</usecase>\n" + accepted.answers(in: language).map { answer(percent: 100, plain: $0, feedback: nil) }.joined()
+            return "    <usecase>0</usecase>\n" + accepted.entries(in: language).map {
+                answer(percent: $0.weight * 100, plain: $0.text, feedbackText: $0.feedback ?? "")
+            }.joined()
         case .order(let items):
             var out = "    <layouttype>VERTICAL</layouttype>\n    <selecttype>ALL</selecttype>\n    <selectcount>0</selectcount>\n"
             out += "    <gradingtype>ABSOLUTE_POSITION</gradingtype>\n    <showgrading>SHOW</showgrading>\n    <numberingstyle>abc</numberingstyle>\n"
@@ -100,9 +102,18 @@ public struct MoodleXMLWriter {
     }
 
     private func answer(percent: Double, plain: String, feedback: LocalizedText?) -> String {
+        answer(percent: percent, plain: plain, feedbackText: feedback?.text(in: language) ?? "")
+    }
+
+    private func answer(percent: Double, plain: String, feedbackText: String, extra: String = "") -> String {
         let fraction = NumberText.format((percent * 100_000).rounded() / 100_000)
-        return "    <answer fraction=\"\(fraction)\" format=\"plain_text\">\n      <text>\(Self.text(plain))</text>\n"
-            + "      <feedback format=\"plain_text\"><text>\(Self.text(feedback?.text(in: language) ?? ""))</text></feedback>\n    </answer>\n"
+        return "    <answer fraction=\"\(fraction)\" format=\"plain_text\">\n      <text>\(Self.text(plain))</text>\n" + extra
+            + "      <feedback format=\"plain_text\"><text>\(Self.text(feedbackText))</text></feedback>\n    </answer>\n"
+    }
+
+    private func numericAnswer(weight: Double, _ value: Double, tolerance: Double, feedback: LocalizedText?) -> String {
+        answer(percent: weight * 100, plain: NumberText.format(value), feedbackText: feedback?.text(in: language) ?? "",
+               extra: "      <tolerance>\(NumberText.format(tolerance))</tolerance>\n")
     }
 
     private func subquestion(_ left: String, _ right: String) -> String {

@@ -34,7 +34,7 @@ public struct PackBuilder: Sendable {
         var composer = PackComposer(spec: spec, units: units, root: library.root, date: date)
         let view = composer.compose()
         if composer.diagnostics.hasErrors { throw PackBuildError(problems + composer.diagnostics) }
-        return (templates.render(view), problems + composer.diagnostics)
+        return (templates.render(view), templates.warnings + problems + composer.diagnostics)
     }
 
     /// The slide deck of the spec's units (docs/PACKS.md, "Slides"): one 16:9 HTML page in the spec's language,
@@ -45,7 +45,7 @@ public struct PackBuilder: Sendable {
         var composer = SlideComposer(spec: spec, units: units, root: library.root, date: date)
         let deck = composer.compose()
         if composer.diagnostics.hasErrors { throw PackBuildError(problems + composer.diagnostics) }
-        return (templates.render(deck), problems + composer.diagnostics)
+        return (templates.render(deck), templates.warnings + problems + composer.diagnostics)
     }
 
     /// The spec's units, or the errors that stop a build (a bad date, unknown or broken units).
@@ -120,7 +120,7 @@ public struct PackBuilder: Sendable {
             return (htmlFile, nil)
         }
         let pdfFile = directory.appendingPathComponent("\(name).pdf")
-        try weasyprint.render(htmlFile, to: pdfFile)
+        warnings += try weasyprint.render(htmlFile, to: pdfFile)
         return (htmlFile, pdfFile)
     }
 

@@ -51,7 +51,7 @@ public struct PaperSheet: Sendable {
             if !outcome.entry.respondent.isEmpty, let first = firstLine[respondentKey] {
                 rowProblems.insert(
                     CSVProblem(file: file, line: row.line, column: respondentColumn,
-                                 message: "'\(outcome.entry.respondent)' already answered on line \(first)"),
+                                 message: "\(TerminalText.quoted(outcome.entry.respondent)) already answered on line \(first)"),
                     at: 0)
             }
             if rowProblems.isEmpty {

@@ -74,7 +74,7 @@ extension ParticipationStore {
             eventIDs.append(-1)
             problems.append(CSVProblem(
                 file: fileName, line: line, column: "event",
-                message: "no event '\(reference)' is recorded; import the events file first, "
+                message: "no event \(TerminalText.quoted(reference)) is recorded; import the events file first, "
                     + "or use a code or number from `ecolearn events list`"))
         }
         var seen: [Pair: Int] = [:]
@@ -89,8 +89,8 @@ extension ParticipationStore {
             } else {
                 problems.append(CSVProblem(
                     file: fileName, line: line, column: "participant",
-                    message: "'\(sheet.keys[Int(sheet.keyOf[row])])' already signed in for event "
-                        + "'\(sheet.references[Int(sheet.referenceOf[row])].text)' on line \(first)"))
+                    message: "\(TerminalText.quoted(sheet.keys[Int(sheet.keyOf[row])])) already signed in for event "
+                        + "\(TerminalText.quoted(sheet.references[Int(sheet.referenceOf[row])].text)) on line \(first)"))
             }
         }
         if !problems.isEmpty { throw ImportRefused(problems: problems) }

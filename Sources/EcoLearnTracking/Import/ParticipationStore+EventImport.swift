@@ -44,7 +44,7 @@ extension ParticipationStore {
                     if let first = codeLines[code] {
                         problems.append(CSVProblem(
                             file: fileName, line: row.line, column: "code",
-                            message: "'\(code)' is already used on line \(first); each event needs its own code"))
+                            message: "\(TerminalText.quoted(code)) is already used on line \(first); each event needs its own code"))
                     }
                     codeLines[code] = codeLines[code] ?? row.line
                 }
@@ -98,7 +98,7 @@ extension ParticipationStore {
         if let code = typed.code, stored.code == code {
             return CSVProblem(
                 file: file, line: line, column: "code",
-                message: "an event with code '\(code)' is already recorded (\(stored.date), \(stored.town)) with other "
+                message: "an event with code \(TerminalText.quoted(code)) is already recorded (\(stored.date), \(stored.town)) with other "
                     + "details; remove the row, or give it a new code")
         }
         return CSVProblem(

@@ -4,7 +4,7 @@ import GRDB
 extension ParticipationStore {
     /// Builds the report for `request` in one read transaction (a consistent snapshot).
     public func report(_ request: ReportRequest) throws -> Report {
-        try pool.read { db in
+        try read { db in
             let (condition, arguments) = request.filter.sql
             let filter = ReportQuery(condition: condition, arguments: StatementArguments(arguments))
             let span = try Row.fetchOne(db, sql: "SELECT MIN(e.date), MAX(e.date) FROM event e WHERE \(condition)", arguments: filter.arguments)

@@ -1,3 +1,4 @@
+import EcoLearn
 import GRDB
 
 extension ParticipationStore {
@@ -16,7 +17,7 @@ extension ParticipationStore {
         let id: Int64 = try pool.write { db in
             if let match = try Self.storedMatch(for: valid, db) {
                 if let code = valid.record.code, match.stored.code == code {
-                    throw StoreError.invalidInput(["--code: an event with code '\(code)' already exists"])
+                    throw StoreError.invalidInput(["--code: an event with code \(TerminalText.quoted(code)) already exists"])
                 }
                 throw StoreError.invalidInput([
                     "this event is already recorded as event \(match.stored.reference) (same date, town, country, "
@@ -52,7 +53,7 @@ extension ParticipationStore {
 
     /// Events matching `filter`, by date then number.
     public func events(_ filter: EventFilter = EventFilter()) throws -> [EventSummary] {
-        try pool.read { db in
+        try read { db in
             let (condition, arguments) = filter.sql
             let events = try EventRecord.fetchAll(
                 db, sql: "SELECT e.* FROM event e WHERE \(condition) ORDER BY e.date, e.id",
@@ -63,7 +64,7 @@ extension ParticipationStore {
 
     /// One event by its code or number.
     public func event(_ reference: String) throws -> EventSummary {
-        try pool.read { db in
+        try read { db in
             guard let record = try Self.findEvent(reference, db) else { throw StoreError.eventNotFound(reference) }
             return try Self.summary(of: record, db)
         }
