@@ -25,6 +25,9 @@ struct SlidesCommand: ParsableCommand {
 
     func validate() throws {
         guard !units.isEmpty else { throw ValidationError("name at least one unit, e.g. ecolearn slides waste-hierarchy --lang lv") }
+        guard PackStrings.languages.contains(lang) else {
+            throw ValidationError("--lang: slides are written in \(PackStrings.languages.joined(separator: ", ")), not '\(lang)'")
+        }
     }
 
     func run() throws {

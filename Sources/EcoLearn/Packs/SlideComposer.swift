@@ -11,6 +11,8 @@ struct SlideComposer {
     private let markdown = MarkdownRenderer()
     private var media: MediaEmbedder
     private var slides: [SlideView] = []
+    /// The height the unit's title takes above the heading of inner slides in a deck of several units.
+    private var reserved = 0.0
 
     init(spec: PackSpec, units: [LessonUnit], root: URL, date: String?) {
         self.spec = spec
@@ -26,17 +28,14 @@ struct SlideComposer {
     mutating func compose() -> SlideDeckView {
         slides = []
         let isSeveral = units.count > 1
+        reserved = isSeveral ? 0.9 : 0
         if isSeveral {
             add(SlideView(kind: "title", heading: spec.printedTitle, cover: SlideCoverView(
                 summary: nil, meta: [], organisation: spec.organisation, date: date,
                 lessons: units.map { $0.title.text(in: language) }, isDraft: false)))
         }
         for unit in units { addSlides(of: unit, inDeckOfSeveral: isSeveral) }
-        add(SlideView(kind: "licence", heading: label(.license), licences: units.map {
-            LicenceLine(
-                unitTitle: $0.title.text(in: language), license: $0.license,
-                authors: $0.authors.isEmpty ? nil : $0.authors.joined(separator: ", "))
-        }))
+        addLicences()
         let total = slides.count
         for index in slides.indices {
             slides[index].number = index + 1
@@ -49,6 +48,25 @@ struct SlideComposer {
     }
 
     private func label(_ label: PackLabel) -> String { PackStrings.text(label, in: language) }
+
+    /// The last slides: each unit's licence and authors.
+    private mutating func addLicences() {
+        let lines = units.map {
+            LicenceLine(
+                unitTitle: $0.title.text(in: language), license: $0.license,
+                authors: $0.authors.isEmpty ? nil : $0.authors.joined(separator: ", "))
+        }
+        let texts = lines.map { line in
+            [SlidePaging.Text(length: line.unitTitle.count, scale: 1.1),
+             SlidePaging.Text(length: line.license.count + (line.authors?.count ?? 0) + 20)]
+        }
+        let pages = SlidePaging.pages(texts)
+        for (page, range) in pages.enumerated() {
+            add(SlideView(
+                kind: "licence", heading: numbered(label(.license), page, of: pages.count),
+                size: SlidePaging.size(of: texts[range].flatMap { $0 }), licences: Array(lines[range])))
+        }
+    }
 
     private mutating func add(_ slide: SlideView) { slides.append(slide) }
 
@@ -80,7 +98,7 @@ struct SlideComposer {
         let pages = SlidePaging.pages(sources.map {
             [SlidePaging.Text(
                 length: $0.title.count + ($0.details?.count ?? 0) + ($0.url?.count ?? 0) + 4, scale: Self.sourcesScale)]
-        })
+        }, reserved: reserved)
         for (page, range) in pages.enumerated() {
             var slide = SlideView(
                 kind: "sources", heading: numbered(label(.sources), page, of: pages.count), unitTitle: shownUnit,
@@ -100,12 +118,13 @@ struct SlideComposer {
 
     private mutating func addList(_ heading: String, _ items: [String], unit: String?) {
         let texts = items.map { [SlidePaging.Text(length: $0.count)] }
-        let pages = SlidePaging.pages(texts)
+        let pages = SlidePaging.pages(texts, reserved: reserved)
         for (page, range) in pages.enumerated() {
             let title = numbered(heading, page, of: pages.count)
             add(SlideView(
                 kind: "list", heading: title, unitTitle: unit,
-                size: SlidePaging.size(of: texts[range].flatMap { $0 }, heading: title.count), items: Array(items[range])))
+                size: SlidePaging.size(of: texts[range].flatMap { $0 }, heading: title.count, reserved: reserved),
+                items: Array(items[range])))
         }
     }
 
@@ -114,13 +133,14 @@ struct SlideComposer {
         let detail = "\(label(PackStrings.label(for: activity.kind))) · \(activity.minutes) \(label(.minutesShort))"
         let blocks = markdown.blocks(activity.steps.text(in: language))
         let texts = blocks.map { $0.lineLengths.map { SlidePaging.Text(length: $0) } }
-        let pages = SlidePaging.pages(texts)
+        let pages = SlidePaging.pages(texts, reserved: reserved)
         for (page, range) in pages.enumerated() {
             let heading = numbered(title, page, of: pages.count)
             var slide = SlideView(
                 kind: "steps", heading: heading, unitTitle: unit,
-                size: SlidePaging.size(of: [SlidePaging.Text(length: detail.count, scale: 0.8)] + texts[range].flatMap { $0 },
-                                       heading: heading.count),
+                size: SlidePaging.size(
+                    of: [SlidePaging.Text(length: detail.count, scale: 0.8)] + texts[range].flatMap { $0 },
+                    heading: heading.count, reserved: reserved),
                 instruction: detail,
                 blocksHTML: blocks[range].map(\.html).joined())
             if page == 0 { slide.notesHTML = activity.teacherNotes.map { markdown.html($0.text(in: language)) } }
@@ -141,14 +161,15 @@ struct SlideComposer {
             let instruction = instruction(for: presented.question.kind)
             add(SlideView(
                 kind: "question", heading: heading, unitTitle: shownUnit,
-                size: SlidePaging.size(of: texts(of: view) + [.init(length: instruction.count, scale: 0.8)]),
+                size: SlidePaging.size(
+                    of: texts(of: view) + [.init(length: instruction.count, scale: 0.8)], reserved: reserved),
                 instruction: instruction, question: view))
             var answer = [SlidePaging.Text(length: view.prompt.count, scale: 0.8)]
             answer += view.keyLines.map { SlidePaging.Text(length: $0.count + 2, scale: 1.15) }
             if let explanation = view.explanation { answer.append(.init(length: explanation.count, scale: 0.8)) }
             add(SlideView(
                 kind: "answer", heading: "\(heading) · \(label(.answer))", unitTitle: shownUnit,
-                size: SlidePaging.size(of: answer), answer: view))
+                size: SlidePaging.size(of: answer, reserved: reserved), answer: view))
         }
     }
 

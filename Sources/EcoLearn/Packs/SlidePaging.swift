@@ -6,7 +6,7 @@ enum SlidePaging {
     /// Characters on one line of body text at the normal size.
     static let charactersPerLine = 56
     /// The height below a one-line heading, in ems.
-    static let bodyHeight = 12.3
+    static let bodyHeight = 12.0
     /// The height of one line of text (the style's line height).
     static let lineHeight = 1.3
     /// Space after an item (list entry, paragraph).
@@ -29,25 +29,25 @@ enum SlidePaging {
         }
     }
 
-    /// The CSS class of the largest size at which `texts` fit under a heading of `heading` characters (nil for
-    /// the normal size).
-    static func size(of texts: [Text], heading: Int = 0) -> String? {
+    /// The CSS class of the largest size at which `texts` fit under a heading of `heading` characters, with
+    /// `reserved` ems taken by other lines (nil for the normal size).
+    static func size(of texts: [Text], heading: Int = 0, reserved: Double = 0) -> String? {
         for (scale, name) in sizes {
             let extraHeading = height([Text(length: heading, scale: 1.5)], size: scale) - (lineHeight + itemGap) * 1.5 * scale
-            if height(texts, size: scale) + extraHeading <= bodyHeight { return name }
+            if height(texts, size: scale) + extraHeading + reserved * scale <= bodyHeight { return name }
         }
         return sizes.last?.name
     }
 
     /// Consecutive ranges of `items` (each some lines of text) that fit a slide at the normal size; an item
     /// larger than a slide gets a slide of its own. Every index is in exactly one range, in order.
-    static func pages(_ items: [[Text]]) -> [Range<Int>] {
+    static func pages(_ items: [[Text]], reserved: Double = 0) -> [Range<Int>] {
         var pages: [Range<Int>] = []
         var start = 0
         var used = 0.0
         for (index, item) in items.enumerated() {
             let cost = height(item)
-            if index > start, used + cost > bodyHeight {
+            if index > start, used + cost + reserved > bodyHeight {
                 pages.append(start..<index)
                 start = index
                 used = 0
