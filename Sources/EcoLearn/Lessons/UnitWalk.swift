@@ -52,14 +52,15 @@ struct UnitWalk {
     private mutating func checkLanguages() {
         let at = field("languages")
         var seen = Set<String>()
-        for language in languages {
+        for (index, language) in languages.enumerated() {
             if !seen.insert(language).inserted {
-                error("language '\(language)' is listed twice", at: at, "languages")
+                error("language '\(language)' is listed twice", at: at, "languages[\(index)]")
             }
             if !isLanguageCode(language) {
-                error("'\(language)' is not a language code", at: at, "languages", hint: "use two-letter codes such as en, lv, tr")
+                error("'\(language)' is not a language code", at: at, "languages[\(index)]",
+                      hint: "use two-letter codes such as en, lv, tr")
             } else if !Vocabulary.supportedLanguages.contains(language) {
-                warning("language '\(language)' has no pack labels or quiz prompts yet", at: at, "languages",
+                warning("language '\(language)' has no pack labels or quiz prompts yet", at: at, "languages[\(index)]",
                         hint: "supported: \(Vocabulary.supportedLanguages.joined(separator: ", "))")
             }
         }
