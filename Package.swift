@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -36,7 +37,11 @@ let package = Package(
         ),
         .target(
             name: "EcoLearnTracking",
-            dependencies: ["EcoLearn", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "EcoLearn",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         .executableTarget(
             name: "ecolearn",
@@ -53,7 +58,11 @@ let package = Package(
         ),
         .testTarget(
             name: "EcoLearnTrackingTests",
-            dependencies: ["EcoLearnTracking", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "EcoLearnTracking",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             resources: [.copy("Fixtures")]
         ),
     ],
