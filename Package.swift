@@ -7,12 +7,17 @@ let package = Package(
     products: [
         .library(name: "EcoLearn", targets: ["EcoLearn"]),
         .library(name: "EcoLearnTracking", targets: ["EcoLearnTracking"]),
+        .library(name: "EcoLearnSQLite", targets: ["EcoLearnSQLite"]),
+        .library(name: "EcoLearnPostgres", targets: ["EcoLearnPostgres"]),
         .executable(name: "ecolearn", targets: ["ecolearn"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         .systemLibrary(
@@ -34,15 +39,27 @@ let package = Package(
             ],
             resources: [.copy("Packs/Templates")]
         ),
+        .target(name: "EcoLearnTracking", dependencies: ["EcoLearn"]),
         .target(
-            name: "EcoLearnTracking",
-            dependencies: ["EcoLearn", .product(name: "GRDB", package: "GRDB.swift")]
+            name: "EcoLearnSQLite",
+            dependencies: ["EcoLearnTracking", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
+            name: "EcoLearnPostgres",
+            dependencies: [
+                "EcoLearnTracking",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]
         ),
         .executableTarget(
             name: "ecolearn",
             dependencies: [
                 "EcoLearn",
                 "EcoLearnTracking",
+                "EcoLearnSQLite",
+                "EcoLearnPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -53,7 +70,11 @@ let package = Package(
         ),
         .testTarget(
             name: "EcoLearnTrackingTests",
-            dependencies: ["EcoLearnTracking", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "EcoLearnTracking", "EcoLearnSQLite", "EcoLearnPostgres",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -19,10 +19,10 @@ struct QuizSaveOptions: ParsableArguments {
     }
 
     /// Stores `results` when `--save` was given, and says so on standard error.
-    func save(_ results: [QuizResult], library: LibraryOptions) throws {
+    func save(_ results: [QuizResult], library: LibraryOptions) async throws {
         guard save, let event, let phase else { return }
-        try Tracking.run {
-            let outcome = try storeOptions.open(library, create: false)
+        try await Tracking.run {
+            let outcome = try await storeOptions.open(library, create: false)
                 .saveQuizResults(results.map { QuizResultInput($0, event: event, phase: phase) })
             var line = "saved \(outcome.added) \(phase.rawValue)-test results for event \(event)"
             if outcome.replaced > 0 { line += " (\(outcome.replaced) replaced earlier results)" }

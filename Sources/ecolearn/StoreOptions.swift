@@ -1,28 +1,34 @@
 import ArgumentParser
 import EcoLearn
+import EcoLearnPostgres
+import EcoLearnSQLite
 import EcoLearnTracking
 import Foundation
 
-/// `--db PATH`, shared by the participation commands; with `--library DIR` it picks the database file.
+/// `--db PATH|URL`, shared by the participation commands; with `--library DIR` it picks the database file.
 struct StoreOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
-        "The participation database (default: <library>/data/participation.sqlite, or $ECOLEARN_DB).",
-        valueName: "path"))
+        "The participation database: an SQLite file, or a PostgreSQL server as postgres://USER@HOST:PORT/DATABASE "
+            + "with the password in PGPASSWORD or ~/.pgpass (default: $ECOLEARN_DB, else "
+            + "<library>/data/participation.sqlite).",
+        valueName: "path|url"))
     var db: String?
 
     /// Opens the store; `create` is false for commands that only read.
-    func open(_ library: LibraryOptions, create: Bool) throws -> ParticipationStore {
-        let path = ParticipationStore.resolvePath(
-            library: library.library, db: db, environment: ProcessInfo.processInfo.environment)
-        return try ParticipationStore(path: path, create: create)
+    func open(_ library: LibraryOptions, create: Bool) async throws -> any ParticipationStore {
+        let environment = ProcessInfo.processInfo.environment
+        switch StoreLocation.resolve(library: library.library, db: db, environment: environment) {
+        case .sqlite(let path): return try SQLiteParticipationStore(path: path, create: create)
+        case .postgres(let url): return try await PostgresParticipationStore(url: url, environment: environment, create: create)
+        }
     }
 }
 
 /// Running a participation command: store and import errors become messages on standard error and exit 1.
 enum Tracking {
-    static func run(_ body: () throws -> Void) throws {
+    static func run(_ body: () async throws -> Void) async throws {
         do {
-            try body()
+            try await body()
         } catch let error as StoreError {
             Terminal.printError("error: " + error.description)
             throw ExitCode.failure
@@ -44,7 +50,7 @@ enum Tracking {
             let limit = Int(text)
         else { return nil }
         return { rows in
-            guard rows == limit else { return }
+            guard rows >= limit else { return }
             Terminal.printError("paused after \(rows) rows")
             while true { sleep(60) }
         }

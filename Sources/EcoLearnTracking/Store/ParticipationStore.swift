@@ -1,87 +1,64 @@
 import Foundation
-import GRDB
 
-/// The participation database (DESIGN.md section 5): one SQLite file in WAL mode with foreign keys on,
-/// migrated on open. Every write happens in one transaction, so a failed or killed write leaves nothing behind.
-public final class ParticipationStore: Sendable {
-    /// The database file.
-    public let path: String
-    let pool: DatabasePool
+/// Where participation records are kept: the embedded SQLite file of one laptop (`EcoLearnSQLite`) or a project's
+/// shared PostgreSQL server (`EcoLearnPostgres`). Commands and tests speak only to this interface, so the same
+/// input gives the same stored facts and the same report on either backend.
+///
+/// Every method that writes does so in one transaction: a refused input, a failure or a killed process leaves
+/// nothing behind.
+public protocol ParticipationStore: AnyObject, Sendable {
+    /// Where the store is, for messages: a file path, or a server URL without any password.
+    var location: String { get }
 
-    /// The file a command should use: `--db PATH` first, then the `ECOLEARN_DB` environment variable,
-    /// then `data/participation.sqlite` under the library folder.
-    public static func resolvePath(library: String, db: String?, environment: [String: String]) -> String {
-        if let db, !db.isEmpty { return db }
-        if let fromEnvironment = environment["ECOLEARN_DB"], !fromEnvironment.isEmpty { return fromEnvironment }
-        return URL(fileURLWithPath: library).appendingPathComponent("data/participation.sqlite").path
-    }
+    /// The names of the schema migrations applied, oldest first.
+    func appliedMigrations() async throws -> [String]
 
-    /// Opens (and with `create`, creates) the database at `path`, bringing an older schema up to date.
+    /// Records one event typed on the command line.
     ///
-    /// Refuses a database from a newer ecolearn, and a file that is not a participation database,
-    /// without changing it.
-    public init(path: String, create: Bool = true) throws {
-        self.path = path
-        let manager = FileManager.default
-        if !manager.fileExists(atPath: path) {
-            guard create else { throw StoreError.missingDatabase(path: path) }
-            let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-            do {
-                try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-            } catch {
-                throw StoreError.cannotOpen(path: path, reason: "cannot create the folder \(folder.path)")
-            }
-        }
-        var configuration = Configuration()
-        configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(10)
-        configuration.prepareDatabase { db in
-            // 64 MB of page cache: large imports and reports touch far more than SQLite's default 2 MB.
-            try db.execute(sql: "PRAGMA cache_size = -65536")
-        }
-        do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-        } catch let error as DatabaseError {
-            throw StoreError.cannotOpen(path: path, reason: ParticipationStore.reason(error))
-        }
-        try migrate()
+    /// - Parameter knownLessons: unit ids of the library, to check `lessons` against; nil skips the check.
+    /// - Throws: `StoreError.invalidInput` with one message per problem (named by its option), nothing stored.
+    @discardableResult
+    func addEvent(_ input: EventInput, knownLessons: Set<String>?) async throws -> EventSummary
+
+    /// Events matching `filter`, by date then number.
+    func events(_ filter: EventFilter) async throws -> [EventSummary]
+
+    /// One event by its code or number.
+    func event(_ reference: String) async throws -> EventSummary
+
+    /// Imports an events CSV. A file with any bad row is refused whole (`ImportRefused` naming every bad row); the
+    /// same file imported again changes nothing.
+    func importEvents(data: Data, fileName: String, options: ImportOptions) async throws -> ImportOutcome
+
+    /// Imports a sign-in sheet CSV: one row per listed participant at an event. Participants are created on first
+    /// sight and their details updated by later sheets; an attendance already stored is not counted twice.
+    func importAttendance(data: Data, fileName: String, options: ImportOptions) async throws -> ImportOutcome
+
+    /// Stores scored quizzes (the entry point of `quiz score --save` and of the live quiz). Scoring the same
+    /// respondent again for the same event, unit and phase replaces the earlier result.
+    ///
+    /// - Throws: `StoreError.eventNotFound` or `StoreError.invalidInput`; nothing is stored then.
+    func saveQuizResults(_ results: [QuizResultInput]) async throws -> QuizSaveOutcome
+
+    /// Removes everything stored about the person with this pseudonymous key.
+    func forgetParticipant(key: String) async throws -> ForgetOutcome
+
+    /// The report for `request`, from one consistent snapshot.
+    func report(_ request: ReportRequest) async throws -> Report
+
+    /// Lets go of connections and files; the store is not used afterwards.
+    func close() async
+}
+
+extension ParticipationStore {
+    /// Events matching no filter: all of them.
+    public func events() async throws -> [EventSummary] { try await events(EventFilter()) }
+
+    public func importEvents(data: Data, fileName: String) async throws -> ImportOutcome {
+        try await importEvents(data: data, fileName: fileName, options: ImportOptions())
     }
 
-    /// Applies missing migrations, after checking the database is not from a newer version.
-    private func migrate() throws {
-        let migrator = ParticipationMigrations.migrator
-        do {
-            let unknown: [String] = try pool.read { db in
-                guard try migrator.hasBeenSuperseded(db) else { return [] }
-                let known = Set(migrator.migrations)
-                return try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
-                    .filter { !known.contains($0) }
-            }
-            if !unknown.isEmpty { throw StoreError.newerDatabase(path: path, unknownMigrations: unknown) }
-            try migrator.migrate(pool)
-        } catch let error as DatabaseError {
-            throw StoreError.cannotOpen(path: path, reason: ParticipationStore.reason(error))
-        }
-    }
-
-    /// The names of the migrations applied to this database, oldest first.
-    public func appliedMigrations() throws -> [String] {
-        try pool.read { db in try ParticipationMigrations.migrator.appliedMigrations(db) }
-    }
-
-    /// SQLite's own integrity check; "ok" for a sound file.
-    public func integrityCheck() throws -> String {
-        try pool.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "no answer" }
-    }
-
-    /// A short human reason for a database error.
-    static func reason(_ error: DatabaseError) -> String {
-        switch error.resultCode {
-        case .SQLITE_NOTADB: return "the file is not an SQLite database"
-        case .SQLITE_CORRUPT: return "the database file is damaged"
-        case .SQLITE_BUSY, .SQLITE_LOCKED: return "another program is writing to it; try again in a moment"
-        case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN: return "no permission to write it, or the folder is missing"
-        default: return error.message ?? "\(error)"
-        }
+    public func importAttendance(data: Data, fileName: String) async throws -> ImportOutcome {
+        try await importAttendance(data: data, fileName: fileName, options: ImportOptions())
     }
 }

@@ -10,6 +10,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible, Equatable {
     case eventNotFound(String)
     /// Something typed on the command line is wrong; one message per problem.
     case invalidInput([String])
+    /// The database server refused a statement (for example a town writer changing another town's event).
+    case refusedByServer(location: String, message: String)
 
     public var description: String {
         switch self {
@@ -26,6 +28,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible, Equatable {
             return "no event '\(reference)'; `ecolearn events list` shows the codes and numbers of recorded events"
         case let .invalidInput(problems):
             return problems.joined(separator: "\n")
+        case let .refusedByServer(location, message):
+            return "\(location): the server refused: \(message). Nothing was changed."
         }
     }
 }

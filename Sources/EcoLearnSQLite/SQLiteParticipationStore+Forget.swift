@@ -1,19 +1,7 @@
+import EcoLearnTracking
 import GRDB
 
-/// What `forget` removed.
-public struct ForgetOutcome: Sendable, Hashable {
-    /// Participant rows removed (0 or 1).
-    public var participants: Int
-    public var attendances: Int
-    /// Quiz results whose respondent was the key.
-    public var quizResults: Int
-    public var quizAnswers: Int
-
-    /// Every row removed.
-    public var total: Int { participants + attendances + quizResults + quizAnswers }
-}
-
-extension ParticipationStore {
+extension SQLiteParticipationStore {
     /// Removes everything stored about the person with this pseudonymous key, in one transaction: the
     /// participant, their attendances, and quiz results (with answers) given under the key.
     public func forgetParticipant(key: String) throws -> ForgetOutcome {

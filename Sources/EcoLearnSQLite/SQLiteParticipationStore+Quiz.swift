@@ -1,25 +1,10 @@
+import EcoLearnTracking
 import GRDB
 
-extension ParticipationStore {
-    /// Stores scored quizzes in one transaction. Scoring the same respondent again for the same event, unit and
-    /// phase replaces the earlier result (re-scoring a corrected answer sheet does not double count).
-    ///
-    /// - Throws: `StoreError.eventNotFound` or `StoreError.invalidInput` (percent or fraction out of range);
-    ///   nothing is stored then.
+extension SQLiteParticipationStore {
+    /// Stores scored quizzes in one transaction (see `ParticipationStore.saveQuizResults`).
     public func saveQuizResults(_ results: [QuizResultInput]) throws -> QuizSaveOutcome {
-        var problems: [String] = []
-        for result in results {
-            if !(0...100).contains(result.percent) {
-                problems.append("respondent '\(result.respondent)': percent \(result.percent) is outside 0...100")
-            }
-            if result.respondent.trimmingCharacters(in: .whitespaces).isEmpty {
-                problems.append("a result has an empty respondent key")
-            }
-            for answer in result.answers where !(-1...1).contains(answer.fraction) {
-                problems.append("respondent '\(result.respondent)', question '\(answer.questionID)': "
-                    + "fraction \(answer.fraction) is outside -1...1")
-            }
-        }
+        let problems = QuizResultInput.problems(results)
         if !problems.isEmpty { throw StoreError.invalidInput(problems) }
         return try pool.write { db in
             var outcome = QuizSaveOutcome(added: 0, replaced: 0)

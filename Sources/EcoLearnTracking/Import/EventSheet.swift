@@ -1,0 +1,74 @@
+import EcoLearn
+import Foundation
+
+/// An events CSV read and checked in memory before anything is stored: the part of an events import that does not
+/// depend on the backend.
+package struct EventSheet: Sendable {
+    /// Columns of an events CSV, besides the headcount group columns (`female`, `male`, `other`, `local`,
+    /// `international`, `age 10-14`, ...).
+    package static let columns = [
+        "code", "date", "town", "country", "kind", "title", "audience", "lessons", "language", "organiser",
+        "facilitator", "headcount",
+    ]
+
+    /// The file name as given.
+    package var fileName: String
+    /// Data rows read.
+    package var rowCount: Int
+    /// Every row, checked, with the line it starts on.
+    package var events: [(line: Int, event: ValidEvent)]
+    /// SHA-256 of the file's bytes: the identity of the import.
+    package var digest: String
+
+    /// Reads and checks an events CSV; refuses it, naming every bad row, when any row is bad (including two rows
+    /// with the same code).
+    package init(data: Data, fileName: String, knownLessons: Set<String>?) throws(ImportRefused) {
+        let columns = try CSVColumns(
+            data: data, fileName: fileName, known: Self.columns,
+            required: ["date", "town", "country", "kind", "title", "audience"], allowGroups: true)
+        let table = columns.table
+        var problems: [CSVProblem] = []
+        var events: [(line: Int, event: ValidEvent)] = []
+        var codeLines: [String: Int] = [:]
+        for row in table.rows {
+            let input = EventInput(
+                code: columns.value("code", row), date: columns.value("date", row), town: columns.value("town", row),
+                country: columns.value("country", row), title: columns.value("title", row),
+                kind: columns.value("kind", row), audience: columns.value("audience", row),
+                language: columns.value("language", row), organiser: columns.value("organiser", row),
+                facilitator: columns.value("facilitator", row),
+                lessons: Vocabulary.lessonIDs(columns.value("lessons", row)),
+                headcount: columns.value("headcount", row),
+                groups: columns.groups.map { ($0.name, row[$0.index]) })
+            switch input.validate(knownLessons: knownLessons) {
+            case .failure(let failure):
+                problems += failure.problems.map {
+                    CSVProblem(file: fileName, line: row.line, column: $0.field, message: $0.message)
+                }
+            case .success(let valid):
+                if let code = valid.record.code {
+                    if let first = codeLines[code] {
+                        problems.append(CSVProblem(
+                            file: fileName, line: row.line, column: "code",
+                            message: "'\(code)' is already used on line \(first); each event needs its own code"))
+                    }
+                    codeLines[code] = codeLines[code] ?? row.line
+                }
+                events.append((row.line, valid))
+            }
+        }
+        if !problems.isEmpty { throw ImportRefused(problems: problems) }
+        self.fileName = fileName
+        self.rowCount = table.rows.count
+        self.events = events
+        self.digest = SHA256.hex(data)
+    }
+
+    /// The problem to report for a row whose code is already recorded (on `date` in `town`).
+    package static func codeTaken(_ code: String, date: String, town: String, fileName: String, line: Int) -> CSVProblem {
+        CSVProblem(
+            file: fileName, line: line, column: "code",
+            message: "an event with code '\(code)' is already recorded (\(date), \(town)); "
+                + "remove the row, or give it a new code")
+    }
+}
