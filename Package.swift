@@ -65,7 +65,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EcoLearnTests",
-            dependencies: ["EcoLearn"],
+            dependencies: ["EcoLearn", .product(name: "Mustache", package: "swift-mustache")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes a synthetic ecolearn workspace for the benchmarks: lesson units in en/lv/tr and the media they use.
 
-Every unit is valid by docs/AUTHORING.md and DESIGN.md section 2: three objectives, key points, materials, three
+Every unit is valid by docs/AUTHORING.md and docs/AUTHORING.md: three objectives, key points, materials, three
 activities with Markdown steps, teacher notes, worksheets and a media reference, a quiz of eight questions (one of
 each kind), two sources. The text is drawn from word lists with a fixed seed, so the same arguments always give
 the same bytes (about 6.6 KB per unit, 66 MB for 10,000 units).

@@ -8,12 +8,8 @@ extension PostgresParticipationStore {
     public func addEvent(_ input: EventInput, knownLessons: Set<String>?) async throws -> EventSummary {
         let valid = try input.checked(knownLessons: knownLessons)
         let id = try await transaction { connection in
-            if let code = valid.record.code {
-                var sql = SQLText()
-                sql.append("SELECT count(*) FROM event WHERE code = \(sql.bind(code))")
-                if try await connection.rows(sql, as: (Int.self)).first ?? 0 > 0 {
-                    throw StoreError.invalidInput(["--code: an event with code '\(code)' already exists"])
-                }
+            if let match = try await Self.storedMatch(for: valid, connection) {
+                throw EventSheet.alreadyRecorded(valid, as: match.stored)
             }
             return try await Self.insert(valid, importID: nil, connection)
         }
@@ -150,30 +146,54 @@ extension PostgresParticipationStore {
             if let earlier = try await Self.previousImport("events", sheet.digest, connection) {
                 return ImportOutcome(file: fileName, rows: sheet.rowCount, previouslyImportedAt: earlier)
             }
-            let codes = sheet.events.compactMap(\.event.record.code)
+            var new: [ValidEvent] = []
+            var alreadyRecorded = 0
             var problems: [CSVProblem] = []
-            if !codes.isEmpty {
-                var sql = SQLText()
-                sql.append("""
-                    SELECT code, to_char(date, 'YYYY-MM-DD'), town FROM event WHERE code = ANY(\(sql.bind(codes))::text[])
-                    """)
-                var taken: [String: (String, String)] = [:]
-                for (code, date, town) in try await connection.rows(sql, as: (String.self, String.self, String.self)) {
-                    taken[code] = (date, town)
+            for (line, event) in sheet.events {
+                guard let match = try await Self.storedMatch(for: event, connection) else {
+                    new.append(event)
+                    continue
                 }
-                for (line, event) in sheet.events {
-                    guard let code = event.record.code, let (date, town) = taken[code] else { continue }
-                    problems.append(EventSheet.codeTaken(code, date: date, town: town, fileName: fileName, line: line))
+                if match.identical {
+                    alreadyRecorded += 1
+                } else {
+                    problems.append(EventSheet.conflict(event.record, match.stored, file: fileName, line: line))
                 }
             }
             if !problems.isEmpty { throw ImportRefused(problems: problems) }
             let log = try await Self.logImport("events", fileName, sheet.digest, sheet.rowCount, connection)
-            for (index, (_, event)) in sheet.events.enumerated() {
+            for (index, event) in new.enumerated() {
                 _ = try await Self.insert(event, importID: log, connection)
                 options.afterRow?(index + 1)
             }
-            return ImportOutcome(file: fileName, rows: sheet.rowCount, eventsAdded: sheet.events.count)
+            return ImportOutcome(
+                file: fileName, rows: sheet.rowCount, eventsAdded: new.count, eventsAlreadyRecorded: alreadyRecorded)
         }
+    }
+
+    /// The stored event that `valid` is the same event as, if any: by code, or else by `EventIdentity` (a coded
+    /// event is matched this way only against events stored without a code).
+    static func storedMatch(for valid: ValidEvent, _ connection: PostgresConnection) async throws -> StoredMatch? {
+        let event = valid.record
+        var found: EventSummary?
+        if let code = event.code {
+            var sql = SQLText()
+            let condition = "e.code = \(sql.bind(code))"
+            found = try await summaries(where: condition, sql, connection).first
+        }
+        if found == nil {
+            var sql = SQLText()
+            let condition = "e.date = \(sql.bind(event.date))::date AND e.kind = \(sql.bind(event.kind.rawValue))"
+                + (event.code == nil ? "" : " AND e.code IS NULL")
+            let candidates = try await summaries(where: condition, sql, connection)
+            found = StoredMatch.sameEvent(as: valid, among: candidates.map(\.event))
+                .flatMap { stored in candidates.first { $0.event.id == stored.id } }
+        }
+        guard let stored = found, let id = stored.event.id else { return nil }
+        var sql = SQLText()
+        sql.append("SELECT dimension, value, count FROM headcount WHERE event_id = \(sql.bind(id))")
+        let counts = try await connection.rows(sql, as: (String.self, String.self, Int.self)).map { "\($0) \($1) \($2)" }
+        return StoredMatch(valid, stored: stored.event, lessons: stored.lessons, counts: counts)
     }
 
     /// When a file with these bytes was imported before, if it was.

@@ -5,30 +5,37 @@ import GRDB
 
 extension SQLiteParticipationStore {
     /// Imports an events CSV in one transaction. A file with any bad row is refused whole (`ImportRefused`
-    /// naming every bad row); the same file imported again changes nothing.
+    /// naming every bad row). A row that is an event already stored (`EventIdentity`: the same code, or without
+    /// a code the same date, town, country, kind and title) with the same details is not stored again; with
+    /// other details it is refused. So the same sheet imported again, in any line-end or encoding, changes nothing.
     public func importEvents(data: Data, fileName: String, options: ImportOptions) throws -> ImportOutcome {
         let sheet = try EventSheet(data: data, fileName: fileName, knownLessons: options.knownLessons)
-        let (events, digest) = (sheet.events, sheet.digest)
         var problems: [CSVProblem] = []
         return try pool.write { db in
-            if let earlier = try Self.previousImport(.events, digest, db) {
+            if let earlier = try Self.previousImport(.events, sheet.digest, db) {
                 return ImportOutcome(file: fileName, rows: sheet.rowCount, previouslyImportedAt: earlier.importedAt)
             }
-            let byCode = try db.cachedStatement(sql: "SELECT date, town FROM event WHERE code = ?")
-            for (line, event) in events {
-                guard let code = event.record.code, let existing = try Row.fetchOne(byCode, arguments: [code]) else {
+            var new: [ValidEvent] = []
+            var alreadyRecorded = 0
+            for (line, event) in sheet.events {
+                guard let match = try Self.storedMatch(for: event, db) else {
+                    new.append(event)
                     continue
                 }
-                let (date, town): (String, String) = (existing[0], existing[1])
-                problems.append(EventSheet.codeTaken(code, date: date, town: town, fileName: fileName, line: line))
+                if match.identical {
+                    alreadyRecorded += 1
+                } else {
+                    problems.append(EventSheet.conflict(event.record, match.stored, file: fileName, line: line))
+                }
             }
             if !problems.isEmpty { throw ImportRefused(problems: problems) }
-            let log = try Self.logImport(.events, fileName, digest, sheet.rowCount, db)
-            for (index, (_, event)) in events.enumerated() {
+            let log = try Self.logImport(.events, fileName, sheet.digest, sheet.rowCount, db)
+            for (index, event) in new.enumerated() {
                 _ = try Self.insert(event, importID: log, db)
                 options.afterRow?(index + 1)
             }
-            return ImportOutcome(file: fileName, rows: sheet.rowCount, eventsAdded: events.count)
+            return ImportOutcome(
+                file: fileName, rows: sheet.rowCount, eventsAdded: new.count, eventsAlreadyRecorded: alreadyRecorded)
         }
     }
 

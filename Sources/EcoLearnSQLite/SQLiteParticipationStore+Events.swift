@@ -7,8 +7,8 @@ extension SQLiteParticipationStore {
     public func addEvent(_ input: EventInput, knownLessons: Set<String>?) throws -> EventSummary {
         let valid = try input.checked(knownLessons: knownLessons)
         let id: Int64 = try pool.write { db in
-            if let code = valid.record.code, try EventRecord.filter(EventRecord.Columns.code == code).fetchCount(db) > 0 {
-                throw StoreError.invalidInput(["--code: an event with code '\(code)' already exists"])
+            if let match = try Self.storedMatch(for: valid, db) {
+                throw EventSheet.alreadyRecorded(valid, as: match.stored)
             }
             return try Self.insert(valid, importID: nil, db)
         }

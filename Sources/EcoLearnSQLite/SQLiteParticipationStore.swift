@@ -2,7 +2,7 @@ import EcoLearnTracking
 import Foundation
 import GRDB
 
-/// The participation database of one laptop (DESIGN.md section 5): one SQLite file in WAL mode with foreign keys
+/// The participation database of one laptop (docs/TRACKING.md): one SQLite file in WAL mode with foreign keys
 /// on, migrated on open. Every write happens in one transaction, so a failed or killed write leaves nothing behind.
 ///
 /// GRDB is synchronous; the methods here are too, and satisfy the asynchronous `ParticipationStore` requirements.
@@ -16,17 +16,25 @@ public final class SQLiteParticipationStore: ParticipationStore {
     /// Opens (and with `create`, creates) the database at `path`, bringing an older schema up to date.
     ///
     /// Refuses a database from a newer ecolearn, and a file that is not a participation database,
-    /// without changing it.
-    public init(path: String, create: Bool = true) throws {
+    /// without changing it. The folder of a new database must exist unless `createFolder` is true (for the
+    /// default path only, so that a mistyped folder is reported instead of created).
+    public init(path: String, create: Bool = true, createFolder: Bool = false) throws {
         self.path = path
         let manager = FileManager.default
         if !manager.fileExists(atPath: path) {
             guard create else { throw StoreError.missingDatabase(path: path) }
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-            do {
-                try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-            } catch {
-                throw StoreError.cannotOpen(path: path, reason: "cannot create the folder \(folder.path)")
+            var isFolder: ObjCBool = false
+            if !manager.fileExists(atPath: folder.path, isDirectory: &isFolder) {
+                guard createFolder else {
+                    throw StoreError.cannotOpen(
+                        path: path, reason: "the folder \(folder.path) does not exist (create it first, or check the path)")
+                }
+                do {
+                    try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+                } catch {
+                    throw StoreError.cannotOpen(path: path, reason: "cannot create the folder \(folder.path)")
+                }
             }
         }
         var configuration = Configuration()

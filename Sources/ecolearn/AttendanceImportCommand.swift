@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import EcoLearnTracking
 
 /// `ecolearn attendance import FILE.csv`: a sign-in sheet typed into a spreadsheet.
@@ -15,7 +16,7 @@ struct AttendanceImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await Tracking.run {
-            let data = try Tracking.read(file)
+            let data = Data(try InputFile.read(file))
             let outcome = try await storeOptions.open(libraryOptions, create: true)
                 .importAttendance(data: data, fileName: file, options: ImportOptions(afterRow: Tracking.pauseHook))
             if let earlier = outcome.previouslyImportedAt {

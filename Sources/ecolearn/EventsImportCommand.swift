@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import EcoLearnTracking
 
 /// `ecolearn events import FILE.csv`: an event log typed into a spreadsheet.
@@ -15,14 +16,18 @@ struct EventsImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await Tracking.run {
-            let data = try Tracking.read(file)
+            let data = Data(try InputFile.read(file))
             let options = ImportOptions(knownLessons: Tracking.knownLessons(libraryOptions), afterRow: Tracking.pauseHook)
             let outcome = try await storeOptions.open(libraryOptions, create: true)
                 .importEvents(data: data, fileName: file, options: options)
             if let earlier = outcome.previouslyImportedAt {
                 print("\(file): already imported on \(earlier); nothing changed")
             } else {
-                print("\(file): \(outcome.eventsAdded) \(outcome.eventsAdded == 1 ? "event" : "events") imported")
+                var line = "\(file): \(outcome.eventsAdded) \(outcome.eventsAdded == 1 ? "event" : "events") imported"
+                if outcome.eventsAlreadyRecorded > 0 {
+                    line += ", \(outcome.eventsAlreadyRecorded) already recorded (not counted again)"
+                }
+                print(line)
             }
         }
     }

@@ -29,7 +29,7 @@ struct QuizAnalyseCommand: ParsableCommand {
             print(AnalysisReport.itemTable(items, unit: unit, results: report.results.count,
                                            language: language ?? unit.sourceLanguage), terminator: "")
         case .json:
-            print(try QuizJSON.encode(items))
+            print(try StableJSON.encode(items))
         }
     }
 }

@@ -23,11 +23,7 @@ struct QuizExportCommand: ParsableCommand {
             print(text, terminator: "")
             return
         }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            throw CommandFailure("\(output): cannot write: \(error.localizedDescription)")
-        }
+        try CommandOutput.write(Array(text.utf8), to: output, library: libraryOptions)
     }
 }
 

@@ -27,7 +27,7 @@ struct QuizGainCommand: ParsableCommand {
         let gain = KnowledgeGain(unit: unit, pre: before.results, post: after.results)
         switch format {
         case .table: print(AnalysisReport.gainTable(gain), terminator: "")
-        case .json: print(try QuizJSON.encode(gain))
+        case .json: print(try StableJSON.encode(gain))
         }
     }
 }

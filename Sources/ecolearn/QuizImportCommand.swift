@@ -47,11 +47,7 @@ struct QuizImportCommand: ParsableCommand {
             print(String(decoding: result.bytes, as: UTF8.self), terminator: "")
             return
         }
-        do {
-            try Data(result.bytes).write(to: path, options: .atomic)
-        } catch {
-            throw CommandFailure("\(unit.file): cannot write: \(error.localizedDescription)")
-        }
+        try CommandOutput.write(result.bytes, to: path.path, library: libraryOptions)
         print("added \(result.questions.count) question(s) to \(unit.file): \(result.questions.map(\.id).joined(separator: ", "))")
         let missing = unit.languages.filter { $0 != language }
         if !missing.isEmpty {

@@ -31,11 +31,7 @@ struct QuizRunCommand: ParsableCommand {
             echoInput: isatty(STDIN_FILENO) == 0)
         let result = quizRun.run(readLine: { Swift.readLine() }, write: { print($0, terminator: "") })
         if let save {
-            do {
-                try Data((try QuizJSON.encode(result) + "\n").utf8).write(to: URL(fileURLWithPath: save), options: .atomic)
-            } catch {
-                throw CommandFailure("\(save): cannot write the result: \(error.localizedDescription)")
-            }
+            try CommandOutput.write(Array((try StableJSON.encode(result) + "\n").utf8), to: save, library: libraryOptions)
         }
     }
 }

@@ -58,11 +58,7 @@ struct ReportCommand: AsyncParsableCommand {
                 print(text, terminator: "")
                 return
             }
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: output))
-            } catch {
-                throw ValidationError("cannot write \(output): \(error.localizedDescription)")
-            }
+            try CommandOutput.write(Array(text.utf8), to: output, library: libraryOptions, db: storeOptions.db)
             print("Wrote \(output)")
         }
     }

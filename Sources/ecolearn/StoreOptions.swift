@@ -14,12 +14,16 @@ struct StoreOptions: ParsableArguments {
         valueName: "path|url"))
     var db: String?
 
-    /// Opens the store; `create` is false for commands that only read.
+    /// Opens the store; `create` is false for commands that only read. Only the default path's `data/` folder is
+    /// created when missing: a mistyped `--db` or `$ECOLEARN_DB` folder is an error, not a new folder.
     func open(_ library: LibraryOptions, create: Bool) async throws -> any ParticipationStore {
         let environment = ProcessInfo.processInfo.environment
         switch StoreLocation.resolve(library: library.library, db: db, environment: environment) {
-        case .sqlite(let path): return try SQLiteParticipationStore(path: path, create: create)
-        case .postgres(let url): return try await PostgresParticipationStore(url: url, environment: environment, create: create)
+        case .sqlite(let path):
+            let isDefault = StoreLocation.resolve(library: library.library, db: nil, environment: [:]) == .sqlite(path: path)
+            return try SQLiteParticipationStore(path: path, create: create, createFolder: create && isDefault)
+        case .postgres(let url):
+            return try await PostgresParticipationStore(url: url, environment: environment, create: create)
         }
     }
 }
@@ -63,16 +67,6 @@ enum Tracking {
             throw ValidationError("--\(option): \(DayDate.expected), found '\(text)'")
         }
         return day
-    }
-
-    /// Reads a file named on the command line, or fails with a clear message.
-    static func read(_ path: String) throws -> Data {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            var isFolder: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-            throw ValidationError(exists && isFolder.boolValue ? "\(path) is a folder, not a CSV file" : "cannot read \(path): no such file")
-        }
-        return data
     }
 }
 

@@ -25,8 +25,6 @@ enum Terminal {
 
     /// Prints a value as pretty JSON with sorted keys, the form every `--format json` uses.
     static func printJSON<T: Encodable>(_ value: T) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        print(String(decoding: try encoder.encode(value), as: UTF8.self))
+        print(try StableJSON.encode(value))
     }
 }

@@ -125,3 +125,19 @@ import Testing
         #expect(error.diagnostics.first?.mark?.file == "templates/cover.mustache")
     }
 }
+
+@Suite struct PackDateTests {
+    @Test(arguments: ["2025-02-31", "2025-13-01", "14.05.2025", "2025-5-14", " 2025-05-14"])
+    func aDateNotOnTheCalendarOrNotWrittenYYYYMMDDIsRefused(date: String) throws {
+        let error = #expect(throws: PackBuildError.self) {
+            try PackFixtures.html(PackFixtures.spec("school-pack"), date: date)
+        }
+        #expect(error?.diagnostics.map(\.summaryLine) == [
+            "packs/school-pack.yaml: error: date: '\(date)' is not a date (hint: write it as YYYY-MM-DD, e.g. 2025-05-14)"
+        ])
+    }
+
+    @Test func aLeapDayIsADate() throws {
+        #expect(try PackFixtures.html(PackFixtures.spec("school-pack"), date: "2024-02-29").contains("2024-02-29"))
+    }
+}

@@ -138,13 +138,27 @@ import Testing
     }
 
     @Test func tooManyCellsIsARowProblem() {
-        let csv = "respondent,glass-jar\nann,A,B\n"
+        let csv = "respondent,glass-jar\nann,A,B\nbob,A,,\n"
         let error = #expect(throws: PaperScoringError.self) {
             try PaperScoring.score(Array(csv.utf8), file: "t.csv", unit: QuizTestUnits.unit(), seed: nil)
         }
         #expect(error?.problems.map(\.description) == [
-            "t.csv:2: 3 cells, but the header has 2 columns (hint: quote a decimal comma, \"2,5\", or separate cells with ;)",
+            "t.csv:2: the row has 3 cells, the header 2 columns (a separator inside a value? put the value in double quotes, e.g. \"2,5\")",
         ])
+    }
+
+    @Test func tooFewCellsIsARowProblemAndNothingIsScored() {
+        let csv = "respondent;glass-jar;lids-off\nP01,A,F\nP02;A\nP03;B;T\n"
+        let error = #expect(throws: PaperScoringError.self) {
+            try PaperScoring.score(Array(csv.utf8), file: "t.csv", unit: QuizTestUnits.unit(), seed: nil)
+        }
+        #expect(error?.problems.map(\.description) == [
+            "t.csv:2: column 'glass-jar': missing: the row has 1 cell, the header 3 columns (typed with ',' instead of ';'? every column needs a cell, even an empty one)",
+            "t.csv:3: column 'lids-off': missing: the row has 2 cells, the header 3 columns (typed with ',' instead of ';'? every column needs a cell, even an empty one)",
+        ])
+        let skipped = try? PaperScoring.score(Array(csv.utf8), file: "t.csv", unit: QuizTestUnits.unit(), seed: nil, skipBadRows: true)
+        #expect(skipped?.results.map(\.respondent) == ["P03"])
+        #expect(skipped?.skippedLines == [2, 3])
     }
 
     @Test func reportFormats() throws {

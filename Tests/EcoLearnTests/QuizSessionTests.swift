@@ -84,14 +84,19 @@ import Testing
         #expect(PresentedQuestion.letter(27) == "AB")
     }
 
-    @Test func seedParsesPlainAndCodes() {
+    @Test func seedParsesPlainAndCodes() throws {
         let unit = QuizTestUnits.unit()
         let code = QuizSession.variant(of: unit, seed: 2024).code
-        #expect(QuizSession.seed(parsing: "2024", for: unit) == 2024)
-        #expect(QuizSession.seed(parsing: code, for: unit) == 2024)
-        #expect(QuizSession.seed(parsing: code.lowercased(), for: unit) == 2024)
+        #expect(try QuizSession.seed(parsing: "2024", for: unit) == 2024)
+        #expect(try QuizSession.seed(parsing: code, for: unit) == 2024)
+        #expect(try QuizSession.seed(parsing: code.lowercased(), for: unit) == 2024)
         let wrongLetter = (code.hasPrefix("A") ? "B" : "A") + code.dropFirst()
-        #expect(QuizSession.seed(parsing: wrongLetter, for: unit) == nil)
-        #expect(QuizSession.seed(parsing: "twenty", for: unit) == nil)
+        #expect(throws: SeedProblem.codeOfAnotherUnit(
+            wrongLetter, unitID: unit.id, version: unit.version, seed: 2024, expected: code)) {
+            try QuizSession.seed(parsing: wrongLetter, for: unit)
+        }
+        #expect(throws: SeedProblem.notASeed("twenty")) { try QuizSession.seed(parsing: "twenty", for: unit) }
+        #expect(SeedProblem.notASeed("twenty").description
+            == "expected a number or a variant code like 2024 or V-2024, found 'twenty'")
     }
 }

@@ -1,7 +1,7 @@
 import Testing
 @testable import EcoLearn
 
-/// Each rule of DESIGN.md section 2, broken once in the valid sample unit, gives exactly its diagnostic.
+/// Each rule of docs/AUTHORING.md, broken once in the valid sample unit, gives exactly its diagnostic.
 @Suite struct ValidatorTests {
     private let file = "lessons/waste/sorting-at-home.yaml"
 

@@ -113,7 +113,7 @@ import Testing
         let store = try await TestSupport.smallDataSet(backend)
         let csv = "code,date,town,country,kind,title,audience\nE9,2019-06-01,Amasya,Türkiye,workshop,New,ngo\nE2,2019-01-20,Daugavpils,Latvia,lesson,Again,school\n"
         let problems = await refusal { _ = try await store.importEvents(data: Data(csv.utf8), fileName: "more.csv") }
-        #expect(problems == ["more.csv:3: column 'code': an event with code 'E2' is already recorded (2019-01-20, Daugavpils); remove the row, or give it a new code"])
+        #expect(problems == ["more.csv:3: column 'code': an event with code 'E2' is already recorded (2019-01-20, Daugavpils) with other details; remove the row, or give it a new code"])
         #expect(try await store.events().count == 5)
     }
 
@@ -139,6 +139,21 @@ import Testing
             "s.csv:3: column 'event': no event 'E77' is recorded; import the events file first, or use a code or number from `ecolearn events list`",
             "s.csv:4: column 'participant': 'NEW-1' already signed in for event 'E1' on line 2",
         ])
+        #expect(try await store.report(ReportRequest()).totals.attendances == 6)
+    }
+
+    @Test(arguments: Backend.available) func rowsWithFewerCellsThanTheHeaderAreRefusedAndNothingIsStored(_ backend: Backend) async throws {
+        let store = try await TestSupport.smallDataSet(backend)
+        let events = "code;date;town;country;kind;title;audience\nE8,2019-06-01,Amasya,Türkiye,workshop,New,ngo\nE9;2019-06-02;Amasya;Türkiye;workshop;x\n"
+        #expect(await refusal { _ = try await store.importEvents(data: Data(events.utf8), fileName: "e.csv") } == [
+            "e.csv:2: column 'date': missing: the row has 1 cell, the header 7 columns (typed with ',' instead of ';'? every column needs a cell, even an empty one)",
+            "e.csv:3: column 'audience': missing: the row has 6 cells, the header 7 columns (typed with ',' instead of ';'? every column needs a cell, even an empty one)",
+        ])
+        let signIn = "event,participant,organisation,age band,gender,origin,consent listing,consent photos\nE1,TR-9002,Org\n"
+        #expect(await refusal { _ = try await store.importAttendance(data: Data(signIn.utf8), fileName: "s.csv") } == [
+            "s.csv:2: column 'age band': missing: the row has 3 cells, the header 8 columns (typed with ';' instead of ','? every column needs a cell, even an empty one)",
+        ])
+        #expect(try await store.events().count == 5)
         #expect(try await store.report(ReportRequest()).totals.attendances == 6)
     }
 

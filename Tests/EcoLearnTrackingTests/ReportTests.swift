@@ -1,3 +1,4 @@
+import EcoLearn
 import EcoLearnTracking
 import Foundation
 import Testing

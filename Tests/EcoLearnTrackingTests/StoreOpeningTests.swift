@@ -11,7 +11,7 @@ import Testing
     @Test func emptyDatabaseGetsEveryMigrationWALAndForeignKeys() throws {
         let folder = try TestSupport.folder()
         let path = folder.appendingPathComponent("data/participation.sqlite").path
-        let store = try SQLiteParticipationStore(path: path)
+        let store = try SQLiteParticipationStore(path: path, createFolder: true)
         #expect(try store.appliedMigrations() == Self.allMigrations)
         #expect(try store.integrityCheck() == "ok")
         let queue = try DatabaseQueue(path: path)

@@ -73,3 +73,55 @@ enum TestSupport {
         ]
     }
 }
+
+/// Runs the built `ecolearn` binary (next to the test bundle) as a coordinator would, and captures what it says.
+enum TrackingCLI {
+    struct Result: Equatable {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static var executable: URL { Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("ecolearn") }
+
+    /// Runs `ecolearn arguments...` in `directory`; `user` runs it as that account (for permission tests as root).
+    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:], user: String? = nil) throws -> Result {
+        let process = Process()
+        if let user {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=\(user)", "--regid=\(user)", "--clear-groups", executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
+        process.currentDirectoryURL = directory
+        var env = ["NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        let errData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// A folder holding a database with the small data set (`t.db`), for command-line tests.
+    static func smallDataSetFolder() throws -> URL {
+        let folder = try TestSupport.folder()
+        let store = try SQLiteParticipationStore(path: folder.appendingPathComponent("t.db").path)
+        _ = try store.importEvents(
+            data: TestSupport.fixture("small/events.csv"), fileName: "events.csv",
+            options: ImportOptions(knownLessons: TestSupport.lessons))
+        _ = try store.importAttendance(
+            data: TestSupport.fixture("small/attendance.csv"), fileName: "attendance.csv", options: ImportOptions())
+        return folder
+    }
+
+    /// A file's bytes, nil when it cannot be read.
+    static func bytes(_ url: URL) -> Data? { try? Data(contentsOf: url) }
+}

@@ -39,6 +39,32 @@ public struct CSVTable: Sendable, Hashable {
         return header.firstIndex { $0.trimmingSpaces.lowercased() == wanted }
     }
 
+    /// The one rule for a row's width, applied by every CSV reader (events, sign-in sheets, paper answers).
+    ///
+    /// A row with fewer cells than the header is refused, naming the first missing column: such a row was typed
+    /// with another separator (`P01,A,F` under a `;` header) or cut short, and reading its missing cells as
+    /// empty would store a wrong answer or a wrong consent. A row with more cells is refused when an extra cell
+    /// holds text; empty trailing cells, which spreadsheets add, are fine.
+    public func widthProblem(of row: Row, file: String) -> CSVProblem? {
+        let width = header.count
+        let count = row.cells.count
+        let cells = count == 1 ? "1 cell" : "\(count) cells"
+        if count < width {
+            let other = separator == "," ? ";" : ","
+            return CSVProblem(
+                file: file, line: row.line, column: header[count].trimmingSpaces,
+                message: "missing: the row has \(cells), the header \(width) columns (typed with '\(other)' "
+                    + "instead of '\(separator)'? every column needs a cell, even an empty one)")
+        }
+        if count > width, row.cells[width...].contains(where: { !$0.trimmingSpaces.isEmpty }) {
+            return CSVProblem(
+                file: file, line: row.line,
+                message: "the row has \(cells), the header \(width) columns "
+                    + "(a separator inside a value? put the value in double quotes, e.g. \"2,5\")")
+        }
+        return nil
+    }
+
     /// Reads CSV bytes. `file` names the input in error messages; `separator` is detected from the header
     /// line when nil (the most frequent of `;`, tab and `,` outside quotes; `,` on a tie).
     public static func parse(_ bytes: [UInt8], file: String, separator: Character? = nil) throws(CSVError) -> CSVTable {
@@ -56,25 +82,30 @@ public struct CSVTable: Sendable, Hashable {
         return CSVTable(header: header.cells, rows: records, separator: chosen)
     }
 
-    /// Writes rows as CSV with `,` separators and LF line ends, quoting cells that need it.
+    /// Writes rows of text cells as CSV with `,` separators and LF line ends (see `appendText`).
     public static func format(_ rows: [[String]]) -> String {
         var output: [UInt8] = []
         for row in rows {
             for (index, cell) in row.enumerated() {
                 if index > 0 { output.append(UInt8(ascii: ",")) }
-                appendCell(cell, to: &output)
+                appendText(cell, to: &output)
             }
             output.append(UInt8(ascii: "\n"))
         }
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// Appends `cell` to CSV text, in quotes (with inner quotes doubled) when it holds a separator, a quote or
-    /// a line break, or starts or ends with a space.
-    static func appendCell(_ cell: String, to output: inout [UInt8]) {
+    /// Appends a text cell to CSV output: the one cell writer of every CSV ecolearn writes.
+    ///
+    /// A cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage return would be run as a formula by a
+    /// spreadsheet (`=HYPERLINK(...)` in a town's name), so it is written with a `'` in front, which
+    /// spreadsheets show as text. The cell is quoted (inner quotes doubled) when it holds a separator (`,` or
+    /// `;`), a quote or a line break, or starts or ends with a space. Numbers go through `appendNumber`.
+    public static func appendText(_ cell: String, to output: inout [UInt8]) {
         var cell = cell
         cell.withUTF8 { bytes in
-            let needsQuotes = bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ")
+            let neutralise = bytes.first.map(formulaStarts.contains) ?? false
+            let needsQuotes = neutralise || bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ")
                 || bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n")
                     || $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: ";") }
             guard needsQuotes else {
@@ -82,6 +113,7 @@ public struct CSVTable: Sendable, Hashable {
                 return
             }
             output.append(UInt8(ascii: "\""))
+            if neutralise { output.append(UInt8(ascii: "'")) }
             for byte in bytes {
                 output.append(byte)
                 if byte == UInt8(ascii: "\"") { output.append(byte) }
@@ -89,6 +121,15 @@ public struct CSVTable: Sendable, Hashable {
             output.append(UInt8(ascii: "\""))
         }
     }
+
+    /// Appends a number or a fixed word ecolearn computed (`-0.33`, `12`, `true`) as it is, so a spreadsheet
+    /// reads a number as a number; never use it for text a person typed.
+    public static func appendNumber(_ number: String, to output: inout [UInt8]) {
+        output.append(contentsOf: number.utf8)
+    }
+
+    /// First bytes that make a spreadsheet read a cell as a formula: `=`, `+`, `-`, `@`, tab, carriage return.
+    private static let formulaStarts: Set<UInt8> = [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D]
 }
 
 /// A problem reading a CSV file, at a line: `responses.csv:4: unterminated quoted field ...`.

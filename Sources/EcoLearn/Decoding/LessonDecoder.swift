@@ -1,4 +1,4 @@
-/// Decodes a lesson unit (DESIGN.md section 2) from its YAML tree in one pass over the fields. Structural and
+/// Decodes a lesson unit (docs/AUTHORING.md) from its YAML tree in one pass over the fields. Structural and
 /// type problems are reported here; the rules that need the whole unit or library are the `Validator`'s.
 public struct LessonDecoder {
     static let unitKeys = [

@@ -1,4 +1,4 @@
-/// A lesson unit: one YAML file under lessons/, the authoring format of DESIGN.md section 2.
+/// A lesson unit: one YAML file under lessons/, the authoring format of docs/AUTHORING.md.
 public struct LessonUnit: Sendable, Hashable, Codable {
     public var id: String
     public var version: Int

@@ -1,7 +1,7 @@
 import Dispatch
 import Foundation
 
-/// A workspace of lesson units (DESIGN.md section 1): every `lessons/**/*.yaml` file, loaded and checked.
+/// A workspace of lesson units (lessons/, media/, packs/ in one folder): every `lessons/**/*.yaml` file, loaded and checked.
 public struct Library: Sendable {
     /// The workspace folder.
     public var root: URL
@@ -39,19 +39,16 @@ public struct Library: Sendable {
         var diagnostics = files.problems
         let paths = ids.map { ids in files.lessonPaths.filter { ids.contains(fileStem($0)) } } ?? files.lessonPaths
         let validator = Validator(mediaFiles: files.mediaPaths)
-        let results = UnsafeResults(count: paths.count)
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+        let results = ConcurrentMap.map(count: paths.count) { index in
             let loaded = loadUnit(relativePath: paths[index], root: root, limits: limits, validator: validator)
-            results.store(
-                LoadedFile(unit: keepingUnits ? loaded.unit : nil, identity: loaded.unit.map(UnitIdentity.init),
-                           diagnostics: loaded.diagnostics),
-                at: index)
+            return LoadedFile(unit: keepingUnits ? loaded.unit : nil, identity: loaded.unit.map(UnitIdentity.init),
+                              diagnostics: loaded.diagnostics)
         }
         var units: [LessonUnit] = []
         var identities: [UnitIdentity] = []
         units.reserveCapacity(keepingUnits ? paths.count : 0)
         identities.reserveCapacity(paths.count)
-        for result in results.values {
+        for result in results {
             if let unit = result.unit { units.append(unit) }
             if let identity = result.identity { identities.append(identity) }
             diagnostics += result.diagnostics
@@ -109,20 +106,4 @@ private struct LoadedFile {
     var unit: LessonUnit?
     var identity: UnitIdentity?
     var diagnostics: [Diagnostic] = []
-}
-
-/// Per-index result slots written by concurrent workers, each index by exactly one worker.
-private final class UnsafeResults: @unchecked Sendable {
-    private(set) var values: [LoadedFile]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        values = Array(repeating: LoadedFile(), count: count)
-    }
-
-    func store(_ value: LoadedFile, at index: Int) {
-        lock.lock()
-        values[index] = value
-        lock.unlock()
-    }
 }

@@ -1,4 +1,4 @@
-/// The rules of DESIGN.md section 2 that need a whole decoded unit: languages present in every text, ids,
+/// The rules of docs/AUTHORING.md that need a whole decoded unit: languages present in every text, ids,
 /// vocabularies, media, quiz consistency. One walk over the unit; every problem is reported.
 public struct Validator: Sendable {
     /// Media files that exist inside the library's media/ folder, as `media/...` paths.

@@ -22,9 +22,9 @@ public struct PackBuilder: Sendable {
     /// same bytes.
     public func html(for spec: PackSpec, date: String? = nil) throws(PackBuildError) -> (html: String, warnings: [Diagnostic]) {
         var problems: [Diagnostic] = []
-        if let date, !Self.isDate(date) {
+        if let date, DayDate(iso: date) == nil {
             problems.append(Diagnostic(
-                .error, at: nil, path: "--date", "'\(date)' is not a date", hint: "write it as YYYY-MM-DD, e.g. 2025-05-14",
+                .error, at: nil, path: "date", "'\(date)' is not a date", hint: "write it as YYYY-MM-DD, e.g. 2025-05-14",
                 file: spec.file.isEmpty ? nil : spec.file))
         }
         let (units, diagnostics) = PackSpecChecker(library: library).units(for: spec)
@@ -46,11 +46,16 @@ public struct PackBuilder: Sendable {
         let htmlFile = directory.appendingPathComponent("\(name).html")
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            try Data(html.utf8).write(to: htmlFile, options: .atomic)
         } catch {
             throw PackBuildError([Diagnostic(
-                .error, at: nil, "cannot write \(htmlFile.path): \(error.localizedDescription)",
+                .error, at: nil, "cannot create the folder \(directory.path): \(error.localizedDescription)",
                 hint: "check that the output folder is writable", file: htmlFile.path)])
+        }
+        do {
+            try OutputFile.write(Array(html.utf8), to: htmlFile.path)
+        } catch {
+            throw PackBuildError([Diagnostic(
+                .error, at: nil, error.description, hint: "check that the output folder is writable", file: htmlFile.path)])
         }
         var output = Output(htmlFile: htmlFile, pdfFile: nil, warnings: warnings)
         guard pdf else { return output }
@@ -80,15 +85,5 @@ public struct PackBuilder: Sendable {
             title: LocalizedText(entries: [.init(language: language, text: printed, mark: mark)], mark: mark),
             language: language, audience: audience, organisation: organisation, lessons: lessons,
             parts: parts ?? PackPart.allCases, quiz: quiz)
-    }
-
-    /// True for `YYYY-MM-DD` with a real month and day.
-    static func isDate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-            let month = Int(parts[1]), let day = Int(parts[2])
-        else { return false }
-        return (1...12).contains(month) && (1...31).contains(day)
     }
 }

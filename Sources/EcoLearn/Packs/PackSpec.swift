@@ -1,4 +1,4 @@
-/// What a printed pack holds (DESIGN.md section 4): a title, a language, an audience, lessons and parts.
+/// What a printed pack holds (docs/PACKS.md): a title, a language, an audience, lessons and parts.
 public struct PackSpec: Sendable, Hashable {
     /// How the quiz sheets are drawn.
     public struct QuizOptions: Sendable, Hashable {

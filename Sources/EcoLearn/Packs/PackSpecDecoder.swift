@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads a pack spec (packs/*.yaml, DESIGN.md section 4) with located errors: unknown keys with a "did you
+/// Reads a pack spec (packs/*.yaml, docs/PACKS.md) with located errors: unknown keys with a "did you
 /// mean", unknown parts, missing fields, wrong types.
 public struct PackSpecDecoder {
     static let keys = ["title", "language", "audience", "organisation", "lessons", "parts", "quiz"]

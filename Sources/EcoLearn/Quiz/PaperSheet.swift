@@ -35,7 +35,7 @@ public struct PaperSheet: Sendable {
         let read = ParallelChunks.map(count: rows.count) { range in
             range.map { index in
                 readRow(rows[index], columns: columns, slots: slots, questionCount: restricted.questions.count,
-                        headerCount: table.header.count, respondentColumn: respondentColumn, file: file)
+                        table: table, respondentColumn: respondentColumn, file: file)
             }
         }
 
@@ -67,7 +67,7 @@ public struct PaperSheet: Sendable {
     /// One row read on its own: its entry and its problems, except a repeated respondent (which depends on the
     /// rows before it).
     private static func readRow(
-        _ row: CSVTable.Row, columns: [Column], slots: [Int], questionCount: Int, headerCount: Int,
+        _ row: CSVTable.Row, columns: [Column], slots: [Int], questionCount: Int, table: CSVTable,
         respondentColumn: String, file: String
     ) -> (entry: Entry, problems: [CSVProblem]) {
         var problems: [CSVProblem] = []
@@ -77,12 +77,7 @@ public struct PaperSheet: Sendable {
                 CSVProblem(file: file, line: row.line, column: respondentColumn,
                              message: "expected a name or number, found an empty cell"))
         }
-        if row.cells.count > headerCount {
-            problems.append(
-                CSVProblem(file: file, line: row.line,
-                             message: "\(row.cells.count) cells, but the header has \(headerCount) columns "
-                    + "(hint: quote a decimal comma, \"2,5\", or separate cells with ;)"))
-        }
+        if let problem = table.widthProblem(of: row, file: file) { problems.append(problem) }
         var answers = [Response](repeating: .blank, count: questionCount)
         for (column, slot) in zip(columns, slots) {
             switch PaperCell.parse(row[column.index], for: column.question) {

@@ -38,7 +38,7 @@ public enum QuestionKind: String, Sendable, Hashable, Codable, CaseIterable {
     case sort
 }
 
-/// The data of each kind of question (fields per kind in DESIGN.md section 3).
+/// The data of each kind of question (fields per kind in docs/QUIZ.md).
 public enum QuestionBody: Sendable, Hashable, Codable {
     /// single: exactly one correct option.
     case single(options: [ChoiceOption])

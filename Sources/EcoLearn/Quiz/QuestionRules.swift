@@ -1,4 +1,4 @@
-/// The per-kind rules of a quiz question (DESIGN.md section 2, last rule).
+/// The per-kind rules of a quiz question (docs/AUTHORING.md, quiz questions).
 struct QuestionRules {
     let question: Question
     let path: String

@@ -1,4 +1,4 @@
-/// The score of one answer, as a fraction of the question's points (DESIGN.md section 3, Moodle-compatible).
+/// The score of one answer, as a fraction of the question's points (docs/QUIZ.md, Moodle-compatible).
 public enum QuestionScoring {
     /// The fraction of `question`'s points that `response` earns.
     ///

@@ -31,19 +31,40 @@ public enum QuizSession {
             questions: questions)
     }
 
-    /// Reads a seed as typed on the command line or copied from a paper: `2024` or a variant code `K-2024`.
-    /// A code's check letter must match the unit; nil when the text is not a seed or the letter is wrong.
-    public static func seed(parsing text: String, for unit: LessonUnit) -> UInt64? {
+    /// Reads a seed as typed by a trainer or copied from a paper: `2024` or a variant code `K-2024`. A code's
+    /// check letter must match the unit; the error explains a code from another unit or version.
+    public static func seed(parsing text: String, for unit: LessonUnit) throws(SeedProblem) -> UInt64 {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let seed = UInt64(trimmed) { return seed }
         let parts = trimmed.split(separator: "-", maxSplits: 1).map(String.init)
-        guard parts.count == 2, let seed = UInt64(parts[1]) else { return nil }
+        guard parts.count == 2, let seed = UInt64(parts[1]) else { throw SeedProblem.notASeed(text) }
         let expected = QuizVariant.code(unitID: unit.id, version: unit.version, seed: seed)
-        return expected.uppercased() == trimmed.uppercased() ? seed : nil
+        guard expected.uppercased() == trimmed.uppercased() else {
+            throw SeedProblem.codeOfAnotherUnit(text, unitID: unit.id, version: unit.version, seed: seed, expected: expected)
+        }
+        return seed
     }
 
     private static func clampedCount(_ count: Int?, of total: Int) -> Int {
         guard let count else { return total }
         return max(0, min(count, total))
+    }
+}
+
+/// Why a typed seed cannot be used; the description says it without naming a command-line flag.
+public enum SeedProblem: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Neither a number nor a variant code.
+    case notASeed(String)
+    /// A variant code whose check letter belongs to another unit or version.
+    case codeOfAnotherUnit(String, unitID: String, version: Int, seed: UInt64, expected: String)
+
+    public var description: String {
+        switch self {
+        case .notASeed(let text):
+            return "expected a number or a variant code like 2024 or V-2024, found '\(text)'"
+        case .codeOfAnotherUnit(let text, let unitID, let version, let seed, let expected):
+            return "variant code '\(text)' is not from \(unitID) version \(version) (its code for seed \(seed) is "
+                + "\(expected)); was the paper printed from another unit or version?"
+        }
     }
 }

@@ -55,7 +55,7 @@ public enum ScoreReportFormat: String, Sendable, CaseIterable {
         var header: [UInt8] = []
         for (index, name) in (["respondent"] + ids + ["points", "max", "percent", "passed"]).enumerated() {
             if index > 0 { header.append(UInt8(ascii: ",")) }
-            CSVTable.appendCell(name, to: &header)
+            CSVTable.appendText(name, to: &header)
         }
         header.append(UInt8(ascii: "\n"))
         try output(header)
@@ -66,18 +66,18 @@ public enum ScoreReportFormat: String, Sendable, CaseIterable {
             text.reserveCapacity(range.count * 64)
             for index in range {
                 let result = results[index]
-                CSVTable.appendCell(result.respondent, to: &text)
+                CSVTable.appendText(result.respondent, to: &text)
                 for (position, id) in ids.enumerated() {
                     text.append(UInt8(ascii: ","))
                     if let answer = result.answerIndex(id, expectedAt: position) {
-                        CSVTable.appendCell(numbers.number(result.answers[answer].points), to: &text)
+                        CSVTable.appendNumber(numbers.number(result.answers[answer].points), to: &text)
                     }
                 }
                 let totals = [numbers.number(result.total), numbers.number(result.maximum),
                               numbers.percent(result.percent), result.passed ? "true" : "false"]
                 for cell in totals {
                     text.append(UInt8(ascii: ","))
-                    CSVTable.appendCell(cell, to: &text)
+                    CSVTable.appendNumber(cell, to: &text)
                 }
                 text.append(UInt8(ascii: "\n"))
             }
@@ -112,16 +112,5 @@ public enum ScoreReportFormat: String, Sendable, CaseIterable {
             percents[value.bitPattern] = text
             return text
         }
-    }
-}
-
-
-/// The JSON form of quiz values: pretty, sorted keys, stable output.
-public enum QuizJSON {
-    /// `value` as pretty-printed JSON with sorted keys.
-    public static func encode<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 }

@@ -1,5 +1,5 @@
 /// The JSON form of a paper-scoring report, written straight into bytes with `JSONTextWriter`: the same text
-/// `QuizJSON.encode` gives for `{facility, results, seed, unit, variant, version}` (pretty, sorted keys), at a
+/// `StableJSON.encode` gives for `{facility, results, seed, unit, variant, version}` (pretty, sorted keys), at a
 /// fraction of the time and memory, and in pieces of a few thousand results.
 enum ScoreReportJSON {
     /// How many results are formatted before their text is handed to the output.

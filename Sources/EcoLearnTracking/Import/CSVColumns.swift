@@ -11,7 +11,8 @@ struct CSVColumns {
     var groups: [(name: String, index: Int)] = []
 
     /// Reads `data` and maps its header to `known` columns. Refuses the file, naming every problem, when it is
-    /// not readable CSV, lacks a `required` column, has an unknown column, or has a row wider than the header.
+    /// not readable CSV, lacks a `required` column, has an unknown column, or has a row narrower or wider than the
+    /// header (`CSVTable.widthProblem`).
     init(data: Data, fileName: String, known: [String], required: [String], allowGroups: Bool) throws(ImportRefused) {
         do {
             table = try CSVTable.parse([UInt8](data), file: fileName)
@@ -43,15 +44,7 @@ struct CSVColumns {
                 file: fileName, line: 1, column: name,
                 message: "missing from the header (the header has: \(table.header.joined(separator: ", ")))"))
         }
-        let width = table.header.count
-        for row in table.rows where row.cells.count > width
-            && row.cells[width...].contains(where: { !$0.trimmedSpaces.isEmpty })
-        {
-            problems.append(CSVProblem(
-                file: fileName, line: row.line,
-                message: "\(row.cells.count) fields, but the header has \(width) columns"
-                    + " (a separator inside a value? put the value in double quotes)"))
-        }
+        problems += table.rows.compactMap { table.widthProblem(of: $0, file: fileName) }
         if !problems.isEmpty { throw ImportRefused(problems: problems) }
     }
 

@@ -21,7 +21,7 @@ package struct EventSheet: Sendable {
     package var digest: String
 
     /// Reads and checks an events CSV; refuses it, naming every bad row, when any row is bad (including two rows
-    /// with the same code).
+    /// with the same code, or two rows for one event without a code).
     package init(data: Data, fileName: String, knownLessons: Set<String>?) throws(ImportRefused) {
         let columns = try CSVColumns(
             data: data, fileName: fileName, known: Self.columns,
@@ -30,6 +30,7 @@ package struct EventSheet: Sendable {
         var problems: [CSVProblem] = []
         var events: [(line: Int, event: ValidEvent)] = []
         var codeLines: [String: Int] = [:]
+        var identityLines: [EventIdentity: (line: Int, coded: Bool)] = [:]
         for row in table.rows {
             let input = EventInput(
                 code: columns.value("code", row), date: columns.value("date", row), town: columns.value("town", row),
@@ -54,6 +55,16 @@ package struct EventSheet: Sendable {
                     }
                     codeLines[code] = codeLines[code] ?? row.line
                 }
+                let identity = EventIdentity(valid.record)
+                let coded = valid.record.code != nil
+                if let first = identityLines[identity], !coded || !first.coded {
+                    problems.append(CSVProblem(
+                        file: fileName, line: row.line,
+                        message: "the same event as line \(first.line) (same date, town, country, kind and title); "
+                            + "remove the repeated row, or give each event its own code"))
+                } else if identityLines[identity] == nil {
+                    identityLines[identity] = (row.line, coded)
+                }
                 events.append((row.line, valid))
             }
         }
@@ -64,11 +75,28 @@ package struct EventSheet: Sendable {
         self.digest = SHA256.hex(data)
     }
 
-    /// The problem to report for a row whose code is already recorded (on `date` in `town`).
-    package static func codeTaken(_ code: String, date: String, town: String, fileName: String, line: Int) -> CSVProblem {
-        CSVProblem(
-            file: fileName, line: line, column: "code",
-            message: "an event with code '\(code)' is already recorded (\(date), \(town)); "
-                + "remove the row, or give it a new code")
+    /// The problem of a row that is a stored event with other details.
+    package static func conflict(_ typed: EventRecord, _ stored: EventRecord, file: String, line: Int) -> CSVProblem {
+        if let code = typed.code, stored.code == code {
+            return CSVProblem(
+                file: file, line: line, column: "code",
+                message: "an event with code '\(code)' is already recorded (\(stored.date), \(stored.town)) with other "
+                    + "details; remove the row, or give it a new code")
+        }
+        return CSVProblem(
+            file: file, line: line,
+            message: "the same event (same date, town, country, kind and title) is already recorded as event "
+                + "\(stored.reference) with other details; remove the row, or give the title or a code that tells them apart")
+    }
+
+    /// The message of `events add` for an event already recorded.
+    package static func alreadyRecorded(_ valid: ValidEvent, as stored: EventRecord) -> StoreError {
+        if let code = valid.record.code, stored.code == code {
+            return StoreError.invalidInput(["--code: an event with code '\(code)' already exists"])
+        }
+        return StoreError.invalidInput([
+            "this event is already recorded as event \(stored.reference) (same date, town, country, "
+                + "kind and title); to record another one, give it a title that tells them apart",
+        ])
     }
 }

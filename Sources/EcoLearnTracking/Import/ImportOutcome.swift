@@ -6,6 +6,8 @@ public struct ImportOutcome: Sendable, Hashable {
     public var rows: Int
     /// Events stored (events import).
     public var eventsAdded: Int = 0
+    /// Rows of an events file that are events already stored with the same details, not stored again.
+    public var eventsAlreadyRecorded: Int = 0
     /// Attendances stored (attendance import).
     public var attendancesAdded: Int = 0
     /// Attendances in the file that were already stored by another import, not counted again.
@@ -16,12 +18,13 @@ public struct ImportOutcome: Sendable, Hashable {
     public var previouslyImportedAt: String?
 
     public init(
-        file: String, rows: Int, eventsAdded: Int = 0, attendancesAdded: Int = 0, attendancesAlreadyRecorded: Int = 0,
-        participantsAdded: Int = 0, previouslyImportedAt: String? = nil
+        file: String, rows: Int, eventsAdded: Int = 0, eventsAlreadyRecorded: Int = 0, attendancesAdded: Int = 0,
+        attendancesAlreadyRecorded: Int = 0, participantsAdded: Int = 0, previouslyImportedAt: String? = nil
     ) {
         self.file = file
         self.rows = rows
         self.eventsAdded = eventsAdded
+        self.eventsAlreadyRecorded = eventsAlreadyRecorded
         self.attendancesAdded = attendancesAdded
         self.attendancesAlreadyRecorded = attendancesAlreadyRecorded
         self.participantsAdded = participantsAdded

@@ -1,6 +1,6 @@
 import EcoLearn
 
-/// What sort of event took place (DESIGN.md section 5).
+/// What sort of event took place (docs/TRACKING.md).
 public enum EventKind: String, Codable, Sendable, CaseIterable {
     case lesson
     case seminar

@@ -1,11 +1,19 @@
-/// A report as one CSV in long form: `section,group,measure,value`, easy to pivot in a spreadsheet.
+import EcoLearn
+
+/// A report as one CSV in long form: `section,group,measure,value`, easy to pivot in a spreadsheet. Text cells
+/// (towns, countries, lessons) go through `CSVTable.appendText`, which neutralises formulas; values stay numbers.
 struct ReportCSVRenderer {
     var report: Report
 
     func render() -> String {
-        var lines = ["section,group,measure,value"]
+        var output = Array("section,group,measure,value\n".utf8)
         func add(_ section: String, _ group: String, _ measure: String, _ value: String) {
-            lines.append([section, group, measure, value].map(ReportCSVRenderer.quoted).joined(separator: ","))
+            for text in [section, group, measure] {
+                CSVTable.appendText(text, to: &output)
+                output.append(UInt8(ascii: ","))
+            }
+            CSVTable.appendNumber(value, to: &output)
+            output.append(UInt8(ascii: "\n"))
         }
         func counts(_ section: String, _ group: String, _ counts: Report.Counts) {
             add(section, group, "events", String(counts.events))
@@ -38,12 +46,6 @@ struct ReportCSVRenderer {
                 add(section, group, "normalised_gain", gain.normalisedGain.map { ReportNumber.gain($0) } ?? "")
             }
         }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// A CSV field, quoted when it holds a comma, a quote or a line break.
-    static func quoted(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return String(decoding: output, as: UTF8.self)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import EcoLearn
 
 /// How a report is written.
 public enum ReportFormat: String, Sendable, CaseIterable {
@@ -13,9 +14,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .table: return ReportTextRenderer(report: report).render()
         case .csv: return ReportCSVRenderer(report: report).render()
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+            return try StableJSON.encode(report) + "\n"
         case .html: return ReportHTMLRenderer(report: report).render()
         }
     }

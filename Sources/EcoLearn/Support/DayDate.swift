@@ -1,3 +1,5 @@
+import Foundation
+
 /// A calendar day as people type it: `2019-03-14` or `14.03.2019`, checked against the calendar.
 public struct DayDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var year: Int
@@ -9,7 +11,7 @@ public struct DayDate: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Parses `YYYY-MM-DD` or `DD.MM.YYYY` (surrounding spaces allowed); nil when it is not a real day.
     public init?(_ text: String) {
-        let trimmed = text.trimmedSpaces
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
         let parts: [Substring]
         let ordered: (Substring, Substring, Substring)
         if trimmed.contains("-") {
@@ -31,6 +33,14 @@ public struct DayDate: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.year = year
         self.month = month
         self.day = day
+    }
+
+    /// Parses exactly `YYYY-MM-DD` (no spaces, no other order), the form of dates printed in packs; nil when it
+    /// is not a real day.
+    public init?(iso text: String) {
+        guard text.utf8.count == 10, text.utf8.allSatisfy({ $0 < 0x80 }), text.contains("-"), let day = DayDate(text)
+        else { return nil }
+        self = day
     }
 
     /// `YYYY-MM-DD`.
