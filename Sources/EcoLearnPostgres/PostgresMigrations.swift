@@ -4,10 +4,14 @@
 /// Each step is never edited once shipped: a later change is a new step appended here. Applied step names are kept in
 /// `ecolearn_migrations`; a database with a name this list does not know was made by a newer ecolearn and is refused.
 enum PostgresMigrations {
-    /// A named step and its SQL (several statements, run in one transaction).
+    /// A named step: its SQL (several statements, run in one transaction), and for a step that needs values SQL
+    /// cannot compute, the `CaselessKey` folds to fill in before `afterFill` runs.
     struct Step {
         var name: String
         var sql: String
+        /// Folds to compute row by row: (table, source column, target column).
+        var folds: [(table: String, source: String, target: String)] = []
+        var afterFill: String = ""
     }
 
     static let steps: [Step] = [
@@ -91,5 +95,29 @@ enum PostgresMigrations {
             CREATE INDEX event_lesson_on_unit ON event_lesson(unit_id);
             CREATE INDEX event_on_import ON event(import_id);
             """),
+        Step(
+            name: "v3-caseless-participant-keys",
+            sql: """
+                ALTER TABLE participant ADD COLUMN folded_key text NOT NULL DEFAULT '';
+                ALTER TABLE quiz_result ADD COLUMN respondent_key text NOT NULL DEFAULT '';
+                """,
+            folds: [("participant", "key", "folded_key"), ("quiz_result", "respondent", "respondent_key")],
+            afterFill: """
+                CREATE TEMP TABLE merged_participant ON COMMIT DROP AS
+                    SELECT p.id AS id, (SELECT min(q.id) FROM participant q WHERE q.folded_key = p.folded_key) AS keep
+                    FROM participant p;
+                DELETE FROM merged_participant WHERE id = keep;
+                INSERT INTO attendance (event_id, participant_id, import_id)
+                    SELECT a.event_id, m.keep, a.import_id FROM attendance a JOIN merged_participant m ON m.id = a.participant_id
+                    ON CONFLICT DO NOTHING;
+                DELETE FROM attendance WHERE participant_id IN (SELECT id FROM merged_participant);
+                DELETE FROM participant WHERE id IN (SELECT id FROM merged_participant);
+                DELETE FROM quiz_result r WHERE r.id < (
+                    SELECT max(s.id) FROM quiz_result s WHERE s.event_id = r.event_id AND s.unit_id = r.unit_id
+                    AND s.phase = r.phase AND s.respondent_key = r.respondent_key);
+                CREATE UNIQUE INDEX participant_on_folded_key ON participant(folded_key);
+                CREATE UNIQUE INDEX quiz_result_on_respondent_key ON quiz_result(event_id, unit_id, phase, respondent_key);
+                CREATE INDEX quiz_result_on_folded_respondent ON quiz_result(respondent_key);
+                """),
     ]
 }

@@ -9,12 +9,13 @@ extension PostgresParticipationStore {
 
     public func importAttendance(data: Data, fileName: String, options: ImportOptions) async throws -> ImportOutcome {
         let sheet = try AttendanceSheet(data: data, fileName: fileName)
+        let digest = SHA256.hex(data)
         return try await transaction { connection in
-            if let earlier = try await Self.previousImport("attendance", sheet.digest, connection) {
+            if let earlier = try await Self.previousImport("attendance", digest, connection) {
                 return ImportOutcome(file: fileName, rows: sheet.count, previouslyImportedAt: earlier)
             }
             let eventIDs = try await Self.resolveEvents(sheet, fileName, connection)
-            let log = try await Self.logImport("attendance", fileName, sheet.digest, sheet.count, connection)
+            let log = try await Self.logImport("attendance", fileName, digest, sheet.count, connection)
             var outcome = ImportOutcome(file: fileName, rows: sheet.count)
             let participantIDs = try await Self.storeParticipants(sheet, &outcome, connection)
             var start = 0
@@ -30,7 +31,7 @@ extension PostgresParticipationStore {
                         ON CONFLICT DO NOTHING RETURNING 1
                     ) SELECT count(*) FROM added
                     """)
-                let added = try await connection.rows(sql, as: (Int.self)).first ?? 0
+                let added = try await connection.rows(sql, as: Int.self).first ?? 0
                 outcome.attendancesAdded += added
                 outcome.attendancesAlreadyRecorded += end - start - added
                 options.afterRow?(end)
@@ -101,27 +102,29 @@ extension PostgresParticipationStore {
             var sql = SQLText()
             // Empty text stands for "not given" (checked values are never empty), as arrays cannot carry NULL here.
             sql.append("""
-                INSERT INTO participant AS p (key, organisation, age_band, gender, origin, consent_listing, consent_photos)
-                SELECT k, NULLIF(o, ''), NULLIF(a, ''), NULLIF(g, ''), NULLIF(r, ''), l, f
+                INSERT INTO participant AS p (key, folded_key, organisation, age_band, gender, origin, consent_listing,
+                    consent_photos)
+                SELECT k, fk, NULLIF(o, ''), NULLIF(a, ''), NULLIF(g, ''), NULLIF(r, ''), l, f
                 FROM unnest(\(sql.bind(Array(sheet.keys[start..<end])))::text[],
+                    \(sql.bind(Array(sheet.foldedKeys[start..<end])))::text[],
                     \(sql.bind(people.map { $0.organisation ?? "" }))::text[],
                     \(sql.bind(people.map { $0.ageBand ?? "" }))::text[],
                     \(sql.bind(people.map { $0.gender ?? "" }))::text[],
                     \(sql.bind(people.map { $0.origin?.rawValue ?? "" }))::text[],
                     \(sql.bind(people.map(\.consentListing)))::boolean[],
-                    \(sql.bind(people.map(\.consentPhotos)))::boolean[]) AS n(k, o, a, g, r, l, f)
-                ON CONFLICT (key) DO UPDATE SET
+                    \(sql.bind(people.map(\.consentPhotos)))::boolean[]) AS n(k, fk, o, a, g, r, l, f)
+                ON CONFLICT (folded_key) DO UPDATE SET
                     organisation = COALESCE(EXCLUDED.organisation, p.organisation),
                     age_band = COALESCE(EXCLUDED.age_band, p.age_band),
                     gender = COALESCE(EXCLUDED.gender, p.gender),
                     origin = COALESCE(EXCLUDED.origin, p.origin),
                     consent_listing = EXCLUDED.consent_listing,
                     consent_photos = EXCLUDED.consent_photos
-                RETURNING p.key, p.id, (xmax = 0)
+                RETURNING p.folded_key, p.id, (xmax = 0)
                 """)
             var index: [String: Int] = [:]
-            for position in start..<end { index[sheet.keys[position]] = position }
-            for (key, id, inserted) in try await connection.rows(sql, as: (String.self, Int64.self, Bool.self)) {
+            for position in start..<end { index[sheet.foldedKeys[position]] = position }
+            for (key, id, inserted) in try await connection.rows(sql, as: String.self, Int64.self, Bool.self) {
                 if let position = index[key] { ids[position] = id }
                 if inserted { outcome.participantsAdded += 1 }
             }

@@ -28,7 +28,7 @@ extension PostgresParticipationStore {
             \(sql.bind(event.facilitator)), \(sql.bind(importID)))
             RETURNING id
             """)
-        guard let id = try await connection.rows(sql, as: (Int64.self)).first else {
+        guard let id = try await connection.rows(sql, as: Int64.self).first else {
             throw StoreError.refusedByServer(location: "event", message: "no id returned for a new event")
         }
         if !valid.lessons.isEmpty {
@@ -79,11 +79,11 @@ extension PostgresParticipationStore {
         let trimmed = reference.trimmingCharacters(in: .whitespaces)
         var byCode = SQLText()
         byCode.append("SELECT id FROM event WHERE code = \(byCode.bind(trimmed))")
-        if let id = try await connection.rows(byCode, as: (Int64.self)).first { return id }
+        if let id = try await connection.rows(byCode, as: Int64.self).first { return id }
         guard let number = Int64(trimmed) else { return nil }
         var byNumber = SQLText()
         byNumber.append("SELECT id FROM event WHERE id = \(byNumber.bind(number))")
-        return try await connection.rows(byNumber, as: (Int64.self)).first
+        return try await connection.rows(byNumber, as: Int64.self).first
     }
 
     /// The events matching `condition` (on `event e`, its values bound in `sql`) with what was counted at each, by
@@ -192,7 +192,7 @@ extension PostgresParticipationStore {
         guard let stored = found, let id = stored.event.id else { return nil }
         var sql = SQLText()
         sql.append("SELECT dimension, value, count FROM headcount WHERE event_id = \(sql.bind(id))")
-        let counts = try await connection.rows(sql, as: (String.self, String.self, Int.self)).map { "\($0) \($1) \($2)" }
+        let counts = try await connection.rows(sql, as: String.self, String.self, Int.self).map { "\($0) \($1) \($2)" }
         return StoredMatch(valid, stored: stored.event, lessons: stored.lessons, counts: counts)
     }
 
@@ -200,7 +200,7 @@ extension PostgresParticipationStore {
     static func previousImport(_ kind: String, _ digest: String, _ connection: PostgresConnection) async throws -> String? {
         var sql = SQLText()
         sql.append("SELECT imported_at FROM import_log WHERE kind = \(sql.bind(kind)) AND sha256 = \(sql.bind(digest))")
-        return try await connection.rows(sql, as: (String.self)).first
+        return try await connection.rows(sql, as: String.self).first
     }
 
     /// Records that a file is being imported; returns the log row's id.
@@ -214,6 +214,6 @@ extension PostgresParticipationStore {
             VALUES (\(sql.bind(kind)), \(sql.bind(fileName)), \(sql.bind(digest)), \(sql.bind(rows)), \(sql.bind(stamp)))
             RETURNING id
             """)
-        return try await connection.rows(sql, as: (Int64.self)).first ?? 0
+        return try await connection.rows(sql, as: Int64.self).first ?? 0
     }
 }

@@ -44,7 +44,7 @@ struct PostgresReportQuery {
         let span = statement {
             "SELECT to_char(min(e.date), 'YYYY-MM-DD'), to_char(max(e.date), 'YYYY-MM-DD') FROM event e WHERE \($0)"
         }
-        if let (first, last) = try await connection.rows(span, as: (String?.self, String?.self)).first {
+        if let (first, last) = try await connection.rows(span, as: String?.self, String?.self).first {
             figures.firstEvent = first
             figures.lastEvent = last
         }
@@ -59,7 +59,7 @@ struct PostgresReportQuery {
                 WHERE \($0) GROUP BY 1
                 """
             }
-            for (value, attendances, unique) in try await connection.rows(listed, as: (String.self, Int.self, Int.self)) {
+            for (value, attendances, unique) in try await connection.rows(listed, as: String.self, Int.self, Int.self) {
                 figures.listed[detail.rawValue][value] = ReportFigures.Tally(attendances: attendances, unique: unique)
             }
         }
@@ -69,7 +69,7 @@ struct PostgresReportQuery {
             WHERE \($0) AND h.dimension <> 'total' GROUP BY 1, 2
             """
         }
-        for (dimension, value, count) in try await connection.rows(counted, as: (String.self, String.self, Int.self)) {
+        for (dimension, value, count) in try await connection.rows(counted, as: String.self, String.self, Int.self) {
             guard let detail = ReportFigures.Detail.allCases.first(where: { $0.column == dimension }) else { continue }
             figures.counted[detail.rawValue][value] = count
         }
@@ -84,7 +84,7 @@ struct PostgresReportQuery {
             """
         }
         for (unit, objective, phase, count, mean) in try await connection.rows(
-            gains, as: (String.self, String?.self, String.self, Int.self, Double.self))
+            gains, as: String.self, String?.self, String.self, Int.self, Double.self)
         {
             figures.gains.append(ReportFigures.GainFigure(
                 unit: unit, objective: objective, phase: QuizPhase(rawValue: phase) ?? .pre, count: count,
@@ -109,7 +109,7 @@ struct PostgresReportQuery {
             ("h", "SELECT \(keyArray), COALESCE(sum(h.count), 0), 0 FROM s JOIN headcount h ON h.event_id = s.id AND h.dimension = 'total' \(groupBy)"),
         ] {
             let query = statement { "WITH s AS (SELECT \(selected) FROM event e \(lessons) WHERE \($0)) \(select)" }
-            for (key, first, second) in try await connection.rows(query, as: ([String].self, Int.self, Int.self)) {
+            for (key, first, second) in try await connection.rows(query, as: [String].self, Int.self, Int.self) {
                 let groupKey = key
                 switch part {
                 case "e": result[groupKey, default: Report.Counts()].events = first

@@ -1,3 +1,4 @@
+import EcoLearn
 import EcoLearnTracking
 import Foundation
 import Logging
@@ -92,10 +93,15 @@ public final class PostgresParticipationStore: ParticipationStore {
         return "cannot reach a PostgreSQL server at \(place.host):\(place.port) (is it running, and is the address right?)"
     }
 
-    /// Runs `body` in one transaction, turning a server's refusal into `StoreError.refusedByServer`.
+    /// Runs `body` in one transaction (rolled back when it throws): the error `body` threw comes out as it was,
+    /// a server's refusal as `StoreError.refusedByServer`.
     func transaction<Result: Sendable>(_ body: (PostgresConnection) async throws -> Result) async throws -> Result {
         do {
             return try await client.withTransaction(logger: Self.logger) { connection in try await body(connection) }
+        } catch let error as PostgresTransactionError {
+            let cause = error.closureError ?? error.beginError ?? error.commitError ?? error.rollbackError ?? error
+            if let server = cause as? PSQLError { throw refusal(server) }
+            throw cause
         } catch let error as PSQLError {
             throw refusal(error)
         }
@@ -140,12 +146,32 @@ public final class PostgresParticipationStore: ParticipationStore {
             let unknown = applied.filter { !known.contains($0) }
             if !unknown.isEmpty { throw StoreError.newerDatabase(path: location, unknownMigrations: unknown) }
             for step in PostgresMigrations.steps where !applied.contains(step.name) {
-                for statement in step.sql.components(separatedBy: ";\n") where !statement.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                    try await connection.query(PostgresQuery(unsafeSQL: statement), logger: Self.logger)
+                try await Self.run(statements: step.sql, connection)
+                for fold in step.folds {
+                    var select = SQLText("SELECT id, \(fold.source) FROM \(fold.table)")
+                    let rows = try await connection.rows(select, as: Int64.self, String.self)
+                    guard !rows.isEmpty else { continue }
+                    select = SQLText()
+                    select.append("""
+                        UPDATE \(fold.table) t SET \(fold.target) = f.folded
+                        FROM unnest(\(select.bind(rows.map(\.0)))::bigint[], \(select.bind(rows.map { CaselessKey.fold($0.1) }))::text[])
+                            AS f(id, folded)
+                        WHERE t.id = f.id
+                        """)
+                    try await connection.execute(select)
                 }
+                try await Self.run(statements: step.afterFill, connection)
                 try await connection.query(
                     "INSERT INTO ecolearn_migrations (identifier) VALUES (\(step.name))", logger: Self.logger)
             }
+        }
+    }
+
+    /// Runs statements separated by `;` at the end of a line, one by one (the extended protocol takes one at a time).
+    private static func run(statements: String, _ connection: PostgresConnection) async throws {
+        for statement in statements.components(separatedBy: ";\n")
+        where !statement.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
         }
     }
 
@@ -162,7 +188,9 @@ public final class PostgresParticipationStore: ParticipationStore {
 
 extension PostgresConnection {
     /// All rows of `sql`, decoded as `Row`.
-    func rows<each Column: PostgresDecodable>(_ sql: SQLText, as: (repeat each Column).Type) async throws -> [(repeat each Column)] {
+    func rows<each Column: PostgresDecodable>(
+        _ sql: SQLText, as types: repeat (each Column).Type
+    ) async throws -> [(repeat each Column)] {
         try await query(sql.query, logger: PostgresParticipationStore.logger).collect().map {
             try $0.decode((repeat each Column).self)
         }

@@ -1,3 +1,4 @@
+import EcoLearn
 import EcoLearnTracking
 import GRDB
 
@@ -6,8 +7,10 @@ public struct ParticipantRecord: Codable, Sendable, Hashable, FetchableRecord, M
     public static let databaseTableName = "participant"
 
     public var id: Int64?
-    /// The pseudonymous key written on the sign-in sheet (e.g. `LV-0012`).
+    /// The pseudonymous key written on the sign-in sheet (e.g. `LV-0012`), as first written.
     public var key: String
+    /// The key as `CaselessKey` folds it: what identifies the person (`LV-0012` and `lv-0012` are one person).
+    public var foldedKey: String
     public var organisation: String?
     public var ageBand: String?
     public var gender: String?
@@ -20,6 +23,7 @@ public struct ParticipantRecord: Codable, Sendable, Hashable, FetchableRecord, M
     enum CodingKeys: String, CodingKey {
         case id, key, organisation, gender, origin
         case ageBand = "age_band"
+        case foldedKey = "folded_key"
         case consentListing = "consent_listing"
         case consentPhotos = "consent_photos"
     }
@@ -28,6 +32,7 @@ public struct ParticipantRecord: Codable, Sendable, Hashable, FetchableRecord, M
     public enum Columns {
         public static let id = Column(CodingKeys.id)
         public static let key = Column(CodingKeys.key)
+        public static let foldedKey = Column(CodingKeys.foldedKey)
     }
 
     public init(
@@ -36,6 +41,7 @@ public struct ParticipantRecord: Codable, Sendable, Hashable, FetchableRecord, M
     ) {
         self.id = id
         self.key = key
+        self.foldedKey = CaselessKey.fold(key)
         self.organisation = organisation
         self.ageBand = ageBand
         self.gender = gender

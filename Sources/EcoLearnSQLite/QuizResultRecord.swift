@@ -12,6 +12,8 @@ public struct QuizResultRecord: Codable, Sendable, Hashable, FetchableRecord, Mu
     public var phase: QuizPhase
     /// A pseudonymous respondent key (a participant key, or a number on the paper).
     public var respondent: String
+    /// The respondent as `CaselessKey` folds it: what identifies the respondent.
+    public var respondentKey: String
     /// The quiz variant's seed, stored as the bit pattern of the `UInt64` (SQLite integers are signed);
     /// nil when the quiz was taken in file order.
     public var seed: Int64?
@@ -23,12 +25,14 @@ public struct QuizResultRecord: Codable, Sendable, Hashable, FetchableRecord, Mu
         case eventID = "event_id"
         case unitID = "unit_id"
         case unitVersion = "unit_version"
+        case respondentKey = "respondent_key"
     }
 
     /// Column names for requests.
     public enum Columns {
         public static let id = Column(CodingKeys.id)
         public static let respondent = Column(CodingKeys.respondent)
+        public static let respondentKey = Column(CodingKeys.respondentKey)
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

@@ -1,3 +1,4 @@
+import EcoLearn
 import EcoLearnTracking
 import GRDB
 
@@ -11,6 +12,9 @@ enum SQLiteMigrations {
     static let v1 = "v1-events-participants-attendance"
     /// Name of the second schema step: quiz results for knowledge gain, and the indexes reports rely on.
     static let v2 = "v2-quiz-results-and-report-indexes"
+    /// Name of the third: participant keys and quiz respondents compared as `CaselessKey` folds them
+    /// (`TR-9001` = `tr-9001`), stored folded and unique; people stored twice under such keys are merged.
+    static let v3 = "v3-caseless-participant-keys"
 
     /// The migrator that brings any older database up to date.
     static var migrator: DatabaseMigrator {
@@ -98,6 +102,43 @@ enum SQLiteMigrations {
                 CREATE INDEX attendance_on_import ON attendance(import_id);
                 CREATE INDEX event_lesson_on_unit ON event_lesson(unit_id);
                 CREATE INDEX event_on_import ON event(import_id);
+                """)
+        }
+        migrator.registerMigration(v3) { db in
+            try db.execute(sql: """
+                ALTER TABLE participant ADD COLUMN folded_key TEXT NOT NULL DEFAULT '';
+                ALTER TABLE quiz_result ADD COLUMN respondent_key TEXT NOT NULL DEFAULT '';
+                """)
+            // The fold is Unicode-aware (NFC, Turkish i), beyond SQL: computed here, row by row.
+            for (table, source, target) in [("participant", "key", "folded_key"), ("quiz_result", "respondent", "respondent_key")] {
+                let update = try db.makeStatement(sql: "UPDATE \(table) SET \(target) = ? WHERE id = ?")
+                for row in try Row.fetchAll(db, sql: "SELECT id, \(source) FROM \(table)") {
+                    try update.execute(arguments: [CaselessKey.fold(row[1]), row[0] as Int64])
+                }
+            }
+            // Merge people stored under keys that now compare equal into the first one stored (its details
+            // stand), and keep the latest result of a respondent for one event, unit and phase. Foreign keys are
+            // off during migrations, so the rows that cascade would delete are deleted here.
+            try db.execute(sql: """
+                CREATE TEMP TABLE merged_participant AS
+                    SELECT p.id AS id, (SELECT MIN(q.id) FROM participant q WHERE q.folded_key = p.folded_key) AS keep
+                    FROM participant p;
+                DELETE FROM merged_participant WHERE id = keep;
+                INSERT OR IGNORE INTO attendance (event_id, participant_id, import_id)
+                    SELECT a.event_id, m.keep, a.import_id FROM attendance a JOIN merged_participant m ON m.id = a.participant_id;
+                DELETE FROM attendance WHERE participant_id IN (SELECT id FROM merged_participant);
+                DELETE FROM participant WHERE id IN (SELECT id FROM merged_participant);
+                DROP TABLE merged_participant;
+                CREATE TEMP TABLE replaced_result AS
+                    SELECT r.id AS id FROM quiz_result r WHERE r.id < (
+                        SELECT MAX(s.id) FROM quiz_result s WHERE s.event_id = r.event_id AND s.unit_id = r.unit_id
+                        AND s.phase = r.phase AND s.respondent_key = r.respondent_key);
+                DELETE FROM quiz_answer WHERE result_id IN (SELECT id FROM replaced_result);
+                DELETE FROM quiz_result WHERE id IN (SELECT id FROM replaced_result);
+                DROP TABLE replaced_result;
+                CREATE UNIQUE INDEX participant_on_folded_key ON participant(folded_key);
+                CREATE UNIQUE INDEX quiz_result_on_respondent_key ON quiz_result(event_id, unit_id, phase, respondent_key);
+                CREATE INDEX quiz_result_on_folded_respondent ON quiz_result(respondent_key);
                 """)
         }
         return migrator

@@ -82,10 +82,10 @@ extension SQLiteParticipationStore {
         let update: Statement
 
         init(_ db: Database) throws {
-            find = try db.cachedStatement(sql: "SELECT id FROM participant WHERE key = ?")
+            find = try db.cachedStatement(sql: "SELECT id FROM participant WHERE folded_key = ?")
             insert = try db.cachedStatement(sql: """
-                INSERT INTO participant (key, organisation, age_band, gender, origin, consent_listing, consent_photos)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO participant (key, folded_key, organisation, age_band, gender, origin, consent_listing,
+                consent_photos) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             update = try db.cachedStatement(sql: """
                 UPDATE participant SET organisation = COALESCE(?, organisation), age_band = COALESCE(?, age_band),
@@ -98,7 +98,7 @@ extension SQLiteParticipationStore {
         /// a row gives unless the previous row of this file for that key gave the same; returns the id per key (in
         /// the order of `sheet.keys`).
         func store(_ sheet: AttendanceSheet, outcome: inout ImportOutcome, _ db: Database) throws -> [Int64] {
-            var ids = try sheet.keys.map { try Int64.fetchOne(find, arguments: [$0]) ?? -1 }
+            var ids = try sheet.foldedKeys.map { try Int64.fetchOne(find, arguments: [$0]) ?? -1 }
             var lastDetails = [Int32](repeating: -1, count: sheet.keys.count)
             for row in 0..<sheet.count {
                 let key = Int(sheet.keyOf[row])
@@ -113,7 +113,7 @@ extension SQLiteParticipationStore {
                 if ids[key] >= 0 {
                     try update.execute(arguments: StatementArguments(details + [ids[key]]))
                 } else {
-                    try insert.execute(arguments: StatementArguments([sheet.keys[key]] + details))
+                    try insert.execute(arguments: StatementArguments([sheet.keys[key], sheet.foldedKeys[key]] + details))
                     ids[key] = db.lastInsertedRowID
                     outcome.participantsAdded += 1
                 }

@@ -1,3 +1,4 @@
+import EcoLearn
 import EcoLearnTracking
 import GRDB
 
@@ -39,7 +40,7 @@ extension SQLiteParticipationStore {
 
     /// Events matching `filter`, by date then number.
     public func events(_ filter: EventFilter) throws -> [EventSummary] {
-        try pool.read { db in
+        try read { db in
             let (condition, arguments) = filter.sql
             let events = try EventRecord.fetchAll(
                 db, sql: "SELECT e.* FROM event e WHERE \(condition) ORDER BY e.date, e.id",
@@ -50,7 +51,7 @@ extension SQLiteParticipationStore {
 
     /// One event by its code or number.
     public func event(_ reference: String) throws -> EventSummary {
-        try pool.read { db in
+        try read { db in
             guard let record = try Self.findEvent(reference, db) else { throw StoreError.eventNotFound(reference) }
             return try Self.summary(of: record, db)
         }

@@ -1,21 +1,55 @@
+import EcoLearn
 import EcoLearnTracking
 import GRDB
 
 extension SQLiteParticipationStore {
-    /// Removes everything stored about the person with this pseudonymous key, in one transaction: the
-    /// participant, their attendances, and quiz results (with answers) given under the key.
+    /// Removes every trace of the person with this pseudonymous key (compared as `CaselessKey` folds it), in one
+    /// transaction: the participant, their attendances, quiz results (with answers) given under the key, and the
+    /// file names of the imports that listed them or name the key (the file's hash stays, so importing that
+    /// sheet again still changes nothing). Deleted bytes are overwritten (`secure_delete`) and the write-ahead
+    /// log is emptied into the file, so nothing of the person stays readable in the database's files.
     public func forgetParticipant(key: String) throws -> ForgetOutcome {
-        try pool.write { db in
-            let attendances = try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM attendance a JOIN participant p ON p.id = a.participant_id WHERE p.key = ?
-                """, arguments: [key]) ?? 0
-            let answers = try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM quiz_answer qa JOIN quiz_result r ON r.id = qa.result_id WHERE r.respondent = ?
-                """, arguments: [key]) ?? 0
-            let results = try QuizResultRecord.filter(QuizResultRecord.Columns.respondent == key).deleteAll(db)
-            let participants = try ParticipantRecord.filter(ParticipantRecord.Columns.key == key).deleteAll(db)
-            return ForgetOutcome(
-                participants: participants, attendances: attendances, quizResults: results, quizAnswers: answers)
+        let folded = CaselessKey.fold(key)
+        return try pool.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA secure_delete = ON")
+            defer { try? db.execute(sql: "PRAGMA secure_delete = OFF") }
+            var outcome = ForgetOutcome(participants: 0, attendances: 0, quizResults: 0, quizAnswers: 0)
+            try db.inTransaction {
+                outcome = try Self.forget(folded, db)
+                return .commit
+            }
+            _ = try db.checkpoint(.truncate)
+            return outcome
         }
+    }
+
+    private static func forget(_ folded: String, _ db: Database) throws -> ForgetOutcome {
+        let attendances = try Int.fetchOne(db, sql: """
+            SELECT COUNT(*) FROM attendance a JOIN participant p ON p.id = a.participant_id WHERE p.folded_key = ?
+            """, arguments: [folded]) ?? 0
+        var imports = Set(try Int64.fetchAll(db, sql: """
+            SELECT DISTINCT a.import_id FROM attendance a JOIN participant p ON p.id = a.participant_id
+            WHERE p.folded_key = ? AND a.import_id IS NOT NULL
+            """, arguments: [folded]))
+        if folded.count >= 3 {
+            for row in try Row.fetchAll(db, sql: "SELECT id, file_name FROM import_log")
+            where CaselessKey.fold(row[1]).contains(folded) {
+                imports.insert(row[0])
+            }
+        }
+        let answers = try Int.fetchOne(db, sql: """
+            SELECT COUNT(*) FROM quiz_answer qa JOIN quiz_result r ON r.id = qa.result_id WHERE r.respondent_key = ?
+            """, arguments: [folded]) ?? 0
+        let results = try QuizResultRecord.filter(QuizResultRecord.Columns.respondentKey == folded).deleteAll(db)
+        let participants = try ParticipantRecord.filter(ParticipantRecord.Columns.foldedKey == folded).deleteAll(db)
+        let rename = try db.makeStatement(sql: "UPDATE import_log SET file_name = ? WHERE id = ? AND file_name <> ?")
+        var renamed = 0
+        for id in imports.sorted() {
+            try rename.execute(arguments: [ForgetOutcome.forgottenFileName, id, ForgetOutcome.forgottenFileName])
+            renamed += db.changesCount
+        }
+        return ForgetOutcome(
+            participants: participants, attendances: attendances, quizResults: results, quizAnswers: answers,
+            importNames: renamed)
     }
 }

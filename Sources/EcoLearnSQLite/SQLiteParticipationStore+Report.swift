@@ -5,7 +5,7 @@ import GRDB
 extension SQLiteParticipationStore {
     /// Builds the report for `request` in one read transaction (a consistent snapshot).
     public func report(_ request: ReportRequest) throws -> Report {
-        try pool.read { db in
+        try read { db in
             let (condition, arguments) = request.filter.sql
             let query = ReportQuery(condition: condition, arguments: StatementArguments(arguments))
             return Report(request: request, figures: try query.figures(request.groupings, db))

@@ -4,14 +4,18 @@ import GRDB
 
 /// The participation database of one laptop (docs/TRACKING.md): one SQLite file in WAL mode with foreign keys
 /// on, migrated on open. Every write happens in one transaction, so a failed or killed write leaves nothing behind.
+/// A store opened with `init(readingAt:)` only reads, and changes no byte of the database's files.
 ///
 /// GRDB is synchronous; the methods here are too, and satisfy the asynchronous `ParticipationStore` requirements.
 public final class SQLiteParticipationStore: ParticipationStore {
     /// The database file.
     public let path: String
-    let pool: DatabasePool
 
     public var location: String { path }
+    /// The connection pool (read-write), or one read-only connection.
+    let pool: any DatabaseWriter
+    /// True when the read-only connection reads the file as immutable (no write-ahead log existed); see `read`.
+    private let readsImmutably: Bool
 
     /// Opens (and with `create`, creates) the database at `path`, bringing an older schema up to date.
     ///
@@ -49,7 +53,76 @@ public final class SQLiteParticipationStore: ParticipationStore {
         } catch let error as DatabaseError {
             throw StoreError.cannotOpen(path: path, reason: SQLiteParticipationStore.reason(error))
         }
+        readsImmutably = false
         try migrate()
+    }
+
+    /// Opens the database at `path` for reading only (`events list`, `events show`, `report`): no byte of the
+    /// file changes, no `-wal` or `-shm` file is left behind, and a copy in a folder the user cannot write is
+    /// read as well.
+    ///
+    /// When no write-ahead log exists, no other program has the database open, so SQLite reads the file as
+    /// immutable and creates nothing beside it. When one exists, SQLite reads the log too (another program may
+    /// be writing: the read sees its last commit, and waits at most two seconds for SQLite's brief locks). A
+    /// database from an older ecolearn is brought up to date first, which is the one write this makes.
+    public init(readingAt path: String) throws {
+        self.path = path
+        guard FileManager.default.fileExists(atPath: path) else { throw StoreError.missingDatabase(path: path) }
+        var opened = try Self.openReadOnly(path)
+        if opened.applied.count < SQLiteMigrations.migrator.migrations.count, !opened.newer {
+            _ = try SQLiteParticipationStore(path: path, create: false)
+            opened = try Self.openReadOnly(path)
+        }
+        pool = opened.queue
+        readsImmutably = opened.immutable
+        try migrate()
+    }
+
+    /// A read-only connection to `path`, and the migrations the file has applied.
+    private static func openReadOnly(_ path: String) throws
+        -> (queue: DatabaseQueue, immutable: Bool, applied: Set<String>, newer: Bool)
+    {
+        let immutable = !FileManager.default.fileExists(atPath: path + "-wal")
+        do {
+            let queue = try DatabaseQueue(path: immutable ? immutableURI(path) : path, configuration: readOnlyConfiguration)
+            let migrator = SQLiteMigrations.migrator
+            let state = try queue.read { db in
+                (try migrator.appliedIdentifiers(db), try migrator.hasBeenSuperseded(db))
+            }
+            return (queue, immutable, state.0, state.1)
+        } catch let error as DatabaseError {
+            throw StoreError.cannotOpen(path: path, reason: SQLiteParticipationStore.reason(error))
+        }
+    }
+
+    /// Read-only connections: no journal mode set, a short wait for SQLite's brief locks.
+    private static var readOnlyConfiguration: Configuration {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(2)
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -65536") }
+        return configuration
+    }
+
+    /// `path` as an SQLite URI that opens it immutable (read with no locks and no companion files).
+    private static func immutableURI(_ path: String) -> String {
+        let absolute = URL(fileURLWithPath: path).path
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        return "file:\(absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute)?immutable=1"
+    }
+
+    /// Runs a read. A store that reads immutably checks afterwards that no other program opened the database
+    /// meanwhile (a write-ahead log appeared); if one did, its pages may have moved under the read, so the
+    /// read runs again through the log.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        let value = try pool.read(body)
+        guard readsImmutably, FileManager.default.fileExists(atPath: path + "-wal") else { return value }
+        do {
+            return try DatabaseQueue(path: path, configuration: Self.readOnlyConfiguration).read(body)
+        } catch let error as DatabaseError {
+            throw StoreError.cannotOpen(path: path, reason: SQLiteParticipationStore.reason(error))
+        }
     }
 
     /// Applies missing migrations, after checking the database is not from a newer version.
@@ -63,6 +136,7 @@ public final class SQLiteParticipationStore: ParticipationStore {
                     .filter { !known.contains($0) }
             }
             if !unknown.isEmpty { throw StoreError.newerDatabase(path: path, unknownMigrations: unknown) }
+            if pool is DatabaseQueue { return }
             try migrator.migrate(pool)
         } catch let error as DatabaseError {
             throw StoreError.cannotOpen(path: path, reason: SQLiteParticipationStore.reason(error))
@@ -71,7 +145,7 @@ public final class SQLiteParticipationStore: ParticipationStore {
 
     /// The names of the migrations applied to this database, oldest first.
     public func appliedMigrations() throws -> [String] {
-        try pool.read { db in try SQLiteMigrations.migrator.appliedMigrations(db) }
+        try read { db in try SQLiteMigrations.migrator.appliedMigrations(db) }
     }
 
     /// Nothing to let go of: the pool closes its connections when the store is released.
@@ -79,7 +153,7 @@ public final class SQLiteParticipationStore: ParticipationStore {
 
     /// SQLite's own integrity check; "ok" for a sound file.
     public func integrityCheck() throws -> String {
-        try pool.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "no answer" }
+        try read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "no answer" }
     }
 
     /// A short human reason for a database error.

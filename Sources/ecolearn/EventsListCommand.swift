@@ -23,7 +23,7 @@ struct EventsListCommand: AsyncParsableCommand {
             let filter = EventFilter(
                 from: try Tracking.day(from, option: "from"), to: try Tracking.day(to, option: "to"), town: town,
                 country: country, kind: kind)
-            let events = try await storeOptions.open(libraryOptions, create: false).events(filter)
+            let events = try await storeOptions.openForReading(libraryOptions).events(filter)
             switch format {
             case .json:
                 try Terminal.printJSON(events)

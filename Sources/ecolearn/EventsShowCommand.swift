@@ -1,4 +1,5 @@
 import ArgumentParser
+import EcoLearn
 import EcoLearnTracking
 
 /// `ecolearn events show ID`: one event and what was counted at it.
@@ -11,7 +12,7 @@ struct EventsShowCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await Tracking.run {
-            let summary = try await storeOptions.open(libraryOptions, create: false).event(id)
+            let summary = try await storeOptions.openForReading(libraryOptions).event(id)
             let event = summary.event
             var lines = [
                 "event:        \(event.reference)\(event.code == nil ? "" : " (number \(event.id ?? 0))")",
@@ -32,7 +33,7 @@ struct EventsShowCommand: AsyncParsableCommand {
             }
             lines.append("people:       \(summary.people)")
             lines.append("quiz results: \(summary.quizResults)")
-            print(lines.joined(separator: "\n"))
+            print(lines.map(TerminalText.escaped).joined(separator: "\n"))
         }
     }
 }

@@ -29,7 +29,7 @@ struct LessonsListCommand: ParsableCommand {
         let broken = Set(library.diagnostics.filter { $0.severity == .error }.compactMap(\.file)).count
         if broken > 0 {
             Terminal.printError(
-                "warning: \(broken) lesson file\(broken == 1 ? " has" : "s have") errors; run `ecolearn check` to see them")
+                "warning: \(broken) file\(broken == 1 ? " has" : "s have") errors; run `ecolearn check` to see them")
         }
         let summaries = library.units.filter(filter.matches).map { LessonSummary($0, titleLanguage: lang ?? $0.sourceLanguage) }
         switch format {

@@ -1,11 +1,13 @@
 import ArgumentParser
+import EcoLearn
 import EcoLearnTracking
 
 /// `ecolearn participants forget KEY`: remove a person's rows everywhere.
 struct ParticipantsForgetCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "forget",
-        abstract: "Remove everything stored under a participant's key: the participant, attendances, quiz results.")
+        abstract: "Remove every trace of a participant's key: the participant, attendances, quiz results, and the "
+            + "file names of the sign-in sheets that listed them.")
 
     @OptionGroup var libraryOptions: LibraryOptions
     @OptionGroup var storeOptions: StoreOptions
@@ -14,15 +16,18 @@ struct ParticipantsForgetCommand: AsyncParsableCommand {
     func run() async throws {
         try await Tracking.run {
             let outcome = try await storeOptions.open(libraryOptions, create: false).forgetParticipant(key: key)
-            if outcome.total == 0 {
-                print("Nothing is stored under '\(key)'; nothing removed.")
+            if outcome.total == 0, outcome.importNames == 0 {
+                print("Nothing is stored under \(TerminalText.quoted(key)); nothing removed.")
                 return
             }
             let parts = [
                 (outcome.participants, "participant"), (outcome.attendances, "attendance"),
                 (outcome.quizResults, "quiz result"), (outcome.quizAnswers, "quiz answer"),
             ].map { count, noun in "\(count) \(noun)\(count == 1 ? "" : "s")" }
-            print("Forgot '\(key)': removed \(outcome.total) rows (\(parts.joined(separator: ", "))).")
+            let names = outcome.importNames == 0 ? ""
+                : " and the file name of \(outcome.importNames) \(outcome.importNames == 1 ? "import" : "imports")"
+                    + " from the import log"
+            print("Forgot \(TerminalText.quoted(key)): removed \(outcome.total) rows (\(parts.joined(separator: ", ")))\(names).")
         }
     }
 }

@@ -42,6 +42,7 @@ struct QuizImportCommand: ParsableCommand {
             Terminal.printError("nothing imported: \(result.problems.count) problem(s) in \(file)")
             throw ExitCode.failure
         }
+        for warning in result.warnings { Terminal.printError("warning: \(warning.description)") }
         guard !result.questions.isEmpty else { throw CommandFailure("\(file): no questions found") }
         if dryRun {
             print(String(decoding: result.bytes, as: UTF8.self), terminator: "")

@@ -7,14 +7,16 @@ struct QuizSaveOptions: ParsableArguments {
     @Flag(help: "Store the results in the participation database, for knowledge-gain reports.") var save = false
     @Option(help: "With --save: the event the quiz was taken at (its code or number).") var event: String?
     @Option(help: "With --save: pre (before the lesson) or post (after it).") var phase: QuizPhase?
+    @Flag(help: "With --save: add the unit to the event's lessons when the event does not list it yet.")
+    var addLesson = false
     @OptionGroup var storeOptions: StoreOptions
 
     func validate() throws {
         if save, event == nil || phase == nil {
             throw ValidationError("--save needs --event ID and --phase pre|post")
         }
-        if !save, event != nil || phase != nil {
-            throw ValidationError("--event and --phase go with --save (add --save to store the results)")
+        if !save, event != nil || phase != nil || addLesson {
+            throw ValidationError("--event, --phase and --add-lesson go with --save (add --save to store the results)")
         }
     }
 
@@ -22,8 +24,17 @@ struct QuizSaveOptions: ParsableArguments {
     func save(_ results: [QuizResult], library: LibraryOptions) async throws {
         guard save, let event, let phase else { return }
         try await Tracking.run {
-            let outcome = try await storeOptions.open(library, create: false)
-                .saveQuizResults(results.map { QuizResultInput($0, event: event, phase: phase) })
+            let store = try await storeOptions.open(library, create: false)
+            let outcome: QuizSaveOutcome
+            do {
+                outcome = try await store.saveQuizResults(
+                    results.map { QuizResultInput($0, event: event, phase: phase) }, addingLessons: addLesson)
+            } catch let error as StoreError {
+                guard case .lessonNotAtEvent = error else { throw error }
+                Terminal.printError("error: \(error.description)\n"
+                    + "hint: if the quiz was taken at this event, add --add-lesson to record the unit as one of its lessons")
+                throw ExitCode.failure
+            }
             var line = "saved \(outcome.added) \(phase.rawValue)-test results for event \(event)"
             if outcome.replaced > 0 { line += " (\(outcome.replaced) replaced earlier results)" }
             Terminal.printError(line)

@@ -51,7 +51,7 @@ struct ReportCommand: AsyncParsableCommand {
             let filter = EventFilter(
                 from: try Tracking.day(from, option: "from"), to: try Tracking.day(to, option: "to"), town: town,
                 country: country)
-            let report = try await storeOptions.open(libraryOptions, create: false)
+            let report = try await storeOptions.openForReading(libraryOptions)
                 .report(ReportRequest(filter: filter, groupings: groupings))
             let text = try format.render(report)
             guard let output else {

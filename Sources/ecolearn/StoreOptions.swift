@@ -26,6 +26,16 @@ struct StoreOptions: ParsableArguments {
             return try await PostgresParticipationStore(url: url, environment: environment, create: create)
         }
     }
+
+    /// Opens the store for a command that only reads: an SQLite file read-only, changing no byte
+    /// (`SQLiteParticipationStore.init(readingAt:)`); a server as for any command.
+    func openForReading(_ library: LibraryOptions) async throws -> any ParticipationStore {
+        let environment = ProcessInfo.processInfo.environment
+        switch StoreLocation.resolve(library: library.library, db: db, environment: environment) {
+        case .sqlite(let path): return try SQLiteParticipationStore(readingAt: path)
+        case .postgres(let url): return try await PostgresParticipationStore(url: url, environment: environment, create: false)
+        }
+    }
 }
 
 /// Running a participation command: store and import errors become messages on standard error and exit 1.

@@ -19,7 +19,7 @@ import Testing
     @Test func listWarnsAboutFilesWithErrors() throws {
         let result = try CLI.run(["lessons", "list", "--library", Fixtures.url("broken-workspace").path])
         #expect(result.status == 0)
-        #expect(result.stderr == "warning: 3 lesson files have errors; run `ecolearn check` to see them\n")
+        #expect(result.stderr == "warning: 3 files have errors; run `ecolearn check` to see them\n")
         #expect(result.stdout.hasSuffix("2 of 2 units\n"))
     }
 

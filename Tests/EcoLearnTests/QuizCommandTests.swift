@@ -7,6 +7,30 @@ import Testing
         try CLI.run(arguments + ["--library", QuizFixtures.workspace.path], input: input)
     }
 
+    @Test func savingForAnEventWithoutTheLessonIsRefusedUnlessAsked() throws {
+        let db = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-save-\(UUID()).sqlite").path
+        let add = try ecolearn(["events", "add", "--db", db, "--code", "E1", "--date", "2019-05-01", "--town", "Amasya",
+                                "--country", "Türkiye", "--kind", "lesson", "--title", "x", "--audience", "school"])
+        #expect(add.status == 0, "\(add.stderr)")
+        let answers = QuizFixtures.root.appendingPathComponent("quiz-answers/pre.csv").path
+        let score = ["quiz", "score", "sorting-at-home", answers, "--save", "--event", "E1", "--phase", "pre", "--db", db]
+        let refused = try ecolearn(score)
+        #expect(refused.status == 1)
+        #expect(refused.stdout == "")
+        #expect(refused.stderr == """
+            error: event 'E1' does not list the lesson unit 'sorting-at-home' (it lists no lessons); quiz results are \
+            stored only for a lesson the event used. Nothing was saved.
+            hint: if the quiz was taken at this event, add --add-lesson to record the unit as one of its lessons
+
+            """)
+        let added = try ecolearn(score + ["--add-lesson"])
+        #expect(added.status == 0)
+        #expect(added.stderr == "saved 6 pre-test results for event E1\n")
+        let shown = try ecolearn(["events", "show", "E1", "--db", db])
+        #expect(shown.stdout.contains("lessons:      sorting-at-home\n"))
+        #expect(shown.stdout.contains("quiz results: 6\n"))
+    }
+
     @Test func runWithPipedAnswersSavesTheResult() throws {
         let save = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-run-\(UUID()).json")
         defer { try? FileManager.default.removeItem(at: save) }

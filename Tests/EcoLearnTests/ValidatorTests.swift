@@ -104,6 +104,18 @@ import Testing
                    "77:11: error: quiz.questions[1].options[2].weight: weight must be between -1 and 1, found -1.5")
     }
 
+    @Test func weightsMoodleRejectsAreAWarningNamingTheNearestGrade() {
+        expectOnly("          feedback: { en: An apple core", "          weight: -0.35\n          feedback: { en: An apple core",
+                   "77:11: warning: quiz.questions[1].options[2].weight: option 3 is worth -35 %, which is not a grade Moodle accepts; Moodle's import rejects the whole question (hint: the nearest grade Moodle accepts is -33.33333 %)")
+    }
+
+    @Test func arrowsGIFTCannotHoldAreAWarning() {
+        expectOnly("{ left: { en: Bottle, lv: Pudele }", "{ left: { en: Bottle -> jar, lv: Pudele }",
+                   "111:25: warning: quiz.questions[6].pairs[1].left.en: the left side 'Bottle -> jar' contains '->', which GIFT cannot escape: Moodle splits the pair at the first '->' (hint: reword without '->', or export with --format moodle-xml)")
+        expectOnly("answers: { en: [paper, cardboard]", "answers: { en: [paper, card->board]",
+                   "96:16: warning: quiz.questions[4].answers.en: the answer 'card->board' contains '->', which GIFT cannot escape: Moodle reads the question as matching (hint: reword without '->', or export with --format moodle-xml)")
+    }
+
     @Test func numericNeedsANonNegativeTolerance() {
         expectOnly("      tolerance: 0\n", "",
                    "85:7: error: quiz.questions[3].tolerance: a numeric question needs a tolerance (0 for an exact answer) or tolerance_percent")

@@ -18,7 +18,7 @@ import Testing
         let bad = EventInput(
             date: "2019-02-30", town: " ", country: "Latvia", title: "x", kind: "talk", audience: "kids",
             language: "latvian", lessons: ["waste-hierarchi"], headcount: "-3", groups: [("age 10-14", "many")])
-        #expect(throws: StoreError.invalidInput([
+        await #expect(throws: StoreError.invalidInput([
             "--date: expected YYYY-MM-DD or DD.MM.YYYY, found '2019-02-30'",
             "--town: required, but empty",
             "--kind: expected one of lesson, seminar, workshop, study-visit, public-action, found 'talk'",
@@ -47,11 +47,11 @@ import Testing
     @Test(arguments: Backend.available) func codesAreUniqueAndFindable(_ backend: Backend) async throws {
         let store = try await TestSupport.store(backend)
         try await store.addEvent(input(code: "DGP-1"), knownLessons: nil)
-        #expect(throws: StoreError.invalidInput(["--code: an event with code 'DGP-1' already exists"])) {
+        await #expect(throws: StoreError.invalidInput(["--code: an event with code 'DGP-1' already exists"])) {
             try await store.addEvent(input(code: "DGP-1"), knownLessons: nil)
         }
         #expect(try await store.event("DGP-1").event.id == 1)
-        #expect(throws: StoreError.eventNotFound("DGP-2")) { try await store.event("DGP-2") }
+        await #expect(throws: StoreError.eventNotFound("DGP-2")) { try await store.event("DGP-2") }
         let filtered = try await store.events(EventFilter(town: "daugavpils", kind: .seminar))
         #expect(filtered.count == 1)
         #expect(try await store.events(EventFilter(kind: .lesson)).isEmpty)

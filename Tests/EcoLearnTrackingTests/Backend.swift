@@ -1,3 +1,4 @@
+import EcoLearnPostgres
 import EcoLearnTracking
 import Foundation
 import Logging
@@ -36,6 +37,7 @@ enum TestPostgres {
     }
 
     /// Runs `body` on a connection to the test server's own database as the superuser.
+    @discardableResult
     static func withAdmin<Result: Sendable>(
         database: String? = nil, _ body: (PostgresConnection) async throws -> Result
     ) async throws -> Result {

@@ -66,7 +66,7 @@ import Testing
         let store = try await TestSupport.store(backend)
         _ = try await store.importEvents(data: Self.sheet(), fileName: "events.csv")
         let changed = String(decoding: Self.sheet(), as: UTF8.self).replacingOccurrences(of: ",40,22", with: ",41,22")
-        #expect(throws: ImportRefused.self) { try await store.importEvents(data: Data(changed.utf8), fileName: "fixed.csv") }
+        await #expect(throws: ImportRefused.self) { try await store.importEvents(data: Data(changed.utf8), fileName: "fixed.csv") }
         do {
             _ = try await store.importEvents(data: Data(changed.utf8), fileName: "fixed.csv")
         } catch let refused as ImportRefused {
@@ -97,7 +97,7 @@ import Testing
         let input = EventInput(
             date: "16.03.2019", town: " amasya ", country: "TÜRKIYE", title: "clean-up DAY", kind: "public action",
             audience: "public", headcount: "40")
-        #expect(throws: StoreError.invalidInput([
+        await #expect(throws: StoreError.invalidInput([
             "this event is already recorded as event 3 (same date, town, country, kind and title); to record another one, give it a title that tells them apart",
         ])) { try await store.addEvent(input, knownLessons: nil) }
         #expect(try await store.events().count == 3)

@@ -45,7 +45,7 @@ import Testing
 
         let reopened = try SQLiteParticipationStore(path: path)
         #expect(try reopened.integrityCheck() == "ok")
-        let totals = try await reopened.report(ReportRequest()).totals
+        let totals = try reopened.report(ReportRequest()).totals
         #expect(totals.events == 1 && totals.attendances == 0 && totals.uniqueParticipants == 0)
         let retry = try reopened.importAttendance(data: Data(contentsOf: sheet), fileName: "signin.csv", options: ImportOptions())
         #expect(retry.previouslyImportedAt == nil && retry.attendancesAdded == 5000)

@@ -10,6 +10,7 @@ import Testing
     @Test func reportOverTheDatabaseIsRefusedByEveryName() async throws {
         let folder = try TrackingCLI.smallDataSetFolder()
         let database = folder.appendingPathComponent("t.db")
+        let before = try Data(contentsOf: database)
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("x"), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("link.csv").path, withDestinationPath: database.path)
         for name in ["t.db", "./x/../t.db", "link.csv", database.path, "t.db-wal", "t.db-shm"] {
@@ -19,9 +20,7 @@ import Testing
                 stderr: "Error: \(name): refusing to write there: it is the participation database t.db\(name.hasSuffix("-wal") ? "-wal" : name.hasSuffix("-shm") ? "-shm" : ""); choose another file name (nothing was written)\n"),
                 "\(name)")
         }
-        let store = try SQLiteParticipationStore(path: database.path)
-        #expect(try store.report(ReportRequest()).totals.events == 5)
-        #expect(try store.integrityCheck() == "ok")
+        #expect(try Data(contentsOf: database) == before)
     }
 
     @Test func theDefaultDatabaseIsProtectedToo() async throws {

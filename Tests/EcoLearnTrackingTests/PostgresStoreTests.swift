@@ -1,3 +1,4 @@
+import EcoLearn
 import EcoLearnPostgres
 import EcoLearnSQLite
 import EcoLearnTracking

@@ -84,12 +84,13 @@ enum TrackingCLI {
 
     static var executable: URL { Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("ecolearn") }
 
-    /// Runs `ecolearn arguments...` in `directory`; `user` runs it as that account (for permission tests as root).
-    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:], user: String? = nil) throws -> Result {
+    /// Runs `ecolearn arguments...` in `directory`; `asNobody` runs it as the unprivileged account 65534
+    /// (for permission tests when the tests run as root).
+    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:], asNobody: Bool = false) throws -> Result {
         let process = Process()
-        if let user {
+        if asNobody {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-            process.arguments = ["--reuid=\(user)", "--regid=\(user)", "--clear-groups", executable.path] + arguments
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", executable.path] + arguments
         } else {
             process.executableURL = executable
             process.arguments = arguments

@@ -17,9 +17,11 @@ public struct CSVProblem: Error, Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
+    /// The problem as one line, safe to print: control characters escaped and the column name cut
+    /// (`TerminalText`).
     public var description: String {
         let place = line > 0 ? "\(file):\(line)" : file
-        if let column { return "\(place): column '\(column)': \(message)" }
-        return "\(place): \(message)"
+        if let column { return TerminalText.escaped("\(place): column ") + TerminalText.quoted(column) + ": " + TerminalText.escaped(message) }
+        return TerminalText.escaped("\(place): \(message)")
     }
 }

@@ -6,7 +6,7 @@ extension LessonDecoder {
         .single: ["options"],
         .multiple: ["options", "all_or_nothing"],
         .truefalse: ["answer", "feedback_true", "feedback_false"],
-        .numeric: ["answer", "tolerance", "tolerance_percent", "unit"],
+        .numeric: ["answer", "tolerance", "tolerance_percent", "unit", "answers"],
         .short: ["answers"],
         .order: ["items"],
         .match: ["pairs"],
@@ -20,6 +20,8 @@ extension LessonDecoder {
         return keys
     }()
     static let optionKeys = ["text", "correct", "weight", "feedback"]
+    static let numericAnswerKeys = ["value", "tolerance", "tolerance_percent", "weight", "feedback"]
+    static let shortAnswerKeys = ["text", "weight", "feedback"]
 
     func quiz(_ node: YAMLNode, path: FieldPath) -> Quiz? {
         var passPercent = 60.0
@@ -109,6 +111,9 @@ extension LessonDecoder {
             return .truefalse(answer: answer, feedbackTrue: optionalText("feedback_true"),
                               feedbackFalse: optionalText("feedback_false"))
         case .numeric:
+            if let list = fields["answers"] {
+                return numericAnswers(list, fields: fields, path: path, unit: optionalText("unit")).map { .numeric($0) }
+            }
             guard let (value, here) = required("answer"), let answer = decoder.number(value, path: here) else { return nil }
             let tolerance = fields["tolerance"].flatMap { decoder.number($0, path: path.appending("tolerance")) }
             let percent = fields["tolerance_percent"].flatMap { decoder.number($0, path: path.appending("tolerance_percent")) }
@@ -162,6 +167,44 @@ extension LessonDecoder {
         return ChoiceOption(text: text, correct: correct, weight: weight, feedback: feedback, mark: decoder.mark(of: node))
     }
 
+    /// `answers:` of a numeric question: the first entry is the right answer, the others earn their weight.
+    private func numericAnswers(_ node: YAMLNode, fields: [String: YAMLNode], path: FieldPath, unit: LocalizedText?) -> NumericAnswer? {
+        let here = path.appending("answers")
+        for key in ["answer", "tolerance", "tolerance_percent"] where fields[key] != nil {
+            decoder.error("give answer and tolerance, or a list of answers, not both", at: fields[key]!, path: path.appending(key),
+                          hint: "move '\(key)' into the first entry of answers")
+        }
+        guard let entries = decoder.nonEmptyList(node, path: here, owner: "a numeric question", what: "answer") else { return nil }
+        let alternatives = entries.compactMap { numericAlternative($0.node, path: $0.path) }
+        guard alternatives.count == entries.count, let first = alternatives.first else { return nil }
+        return NumericAnswer(
+            value: first.value, tolerance: first.tolerance, tolerancePercent: first.tolerancePercent, unit: unit,
+            feedback: first.feedback, others: Array(alternatives.dropFirst()))
+    }
+
+    private func numericAlternative(_ node: YAMLNode, path: FieldPath) -> NumericAlternative? {
+        var value: Double?, tolerance: Double?, percent: Double?, weight: Double = 1, feedback: LocalizedText?
+        let isMapping = decoder.fields(of: node, path: path, known: Self.numericAnswerKeys) { key, field in
+            let here = path.appending(key)
+            switch key {
+            case "value": value = decoder.number(field, path: here)
+            case "tolerance": tolerance = decoder.number(field, path: here)
+            case "tolerance_percent": percent = decoder.number(field, path: here)
+            case "weight": weight = decoder.number(field, path: here) ?? weight
+            case "feedback": feedback = decoder.localized(field, path: here)
+            default: return false
+            }
+            return true
+        }
+        guard isMapping else { return nil }
+        guard let value else {
+            decoder.missing("value", in: node, path: path)
+            return nil
+        }
+        return NumericAlternative(value: value, tolerance: tolerance, tolerancePercent: percent, weight: weight,
+                                  feedback: feedback, mark: decoder.mark(of: node))
+    }
+
     private func pair(_ node: YAMLNode, path: FieldPath) -> MatchPair? {
         var left: LocalizedText?, right: LocalizedText?
         let isMapping = decoder.fields(of: node, path: path, known: ["left", "right"]) { key, value in
@@ -196,29 +239,49 @@ extension LessonDecoder {
         return SortItem(text: text, category: category, mark: decoder.mark(of: node))
     }
 
-    /// `answers: {en: [a, b], lv: c}` or, in a one-language unit, `answers: [a, b]`.
+    /// `answers: {en: [a, b], lv: c}` or, in a one-language unit, `answers: [a, b]`; an entry may be
+    /// `{ text: a, weight: 0.5, feedback: ... }`.
     private func acceptedAnswers(_ node: YAMLNode, path: FieldPath) -> AcceptedAnswers? {
         let mark = decoder.mark(of: node)
         if case .sequence = node.content {
-            guard let answers = decoder.textList(node, path: path) else { return nil }
+            guard let answers = acceptedList(node, path: path) else { return nil }
             return AcceptedAnswers(byLanguage: ["*": answers], languages: ["*"], mark: mark, isPlain: true)
         }
-        var byLanguage: [String: [String]] = [:]
+        var byLanguage: [String: [AcceptedAnswer]] = [:]
         var languages: [String] = []
         let isMapping = decoder.fields(of: node, path: path, known: []) { language, value in
-            let here = path.appending(language)
-            let answers: [String]?
-            if case .sequence = value.content {
-                answers = decoder.textList(value, path: here)
-            } else {
-                answers = decoder.text(value, path: here).map { [$0] }
-            }
-            if let answers {
+            if let answers = acceptedList(value, path: path.appending(language)) {
                 byLanguage[language] = answers
                 languages.append(language)
             }
             return true
         }
         return isMapping ? AcceptedAnswers(byLanguage: byLanguage, languages: languages, mark: mark) : nil
+    }
+
+    /// A list of accepted answers, or one answer written alone.
+    private func acceptedList(_ node: YAMLNode, path: FieldPath) -> [AcceptedAnswer]? {
+        guard case .sequence = node.content else { return acceptedAnswer(node, path: path).map { [$0] } }
+        return decoder.list(node, path: path)?.compactMap { acceptedAnswer($0.node, path: $0.path) }
+    }
+
+    private func acceptedAnswer(_ node: YAMLNode, path: FieldPath) -> AcceptedAnswer? {
+        guard case .mapping = node.content else { return decoder.text(node, path: path).map { AcceptedAnswer($0) } }
+        var text: String?, weight: Double = 1, feedback: String?
+        _ = decoder.fields(of: node, path: path, known: Self.shortAnswerKeys) { key, value in
+            let here = path.appending(key)
+            switch key {
+            case "text": text = decoder.text(value, path: here)
+            case "weight": weight = decoder.number(value, path: here) ?? weight
+            case "feedback": feedback = decoder.text(value, path: here)
+            default: return false
+            }
+            return true
+        }
+        guard let text else {
+            decoder.missing("text", in: node, path: path)
+            return nil
+        }
+        return AcceptedAnswer(text, weight: weight, feedback: feedback)
     }
 }

@@ -1,5 +1,6 @@
 /// A plain-text table with columns padded to the widest cell (counting characters, not bytes, so Latvian and
-/// Turkish letters line up).
+/// Turkish letters line up). Cells are shown through `TerminalText.escaped`, so a stored field cannot act on
+/// the terminal.
 public struct TextTable: Sendable {
     public var headers: [String]
     public var rows: [[String]]
@@ -18,6 +19,8 @@ public struct TextTable: Sendable {
 
     /// Appends `render()`'s text, as UTF-8, to `text`.
     func write(to text: inout [UInt8]) {
+        let headers = self.headers.map(TerminalText.escaped)
+        let rows = self.rows.map { $0.map(TerminalText.escaped) }
         var widths = headers.map(Self.width)
         for row in rows {
             for (index, cell) in row.enumerated() where index < widths.count {

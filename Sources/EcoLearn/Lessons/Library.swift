@@ -54,6 +54,7 @@ public struct Library: Sendable {
             diagnostics += result.diagnostics
         }
         diagnostics += Validator.crossCheck(identities)
+        if ids == nil { diagnostics += svgProblems(root: root, paths: files.mediaPaths) }
         if paths.isEmpty && ids == nil {
             diagnostics.append(Diagnostic(
                 .warning, at: nil, "no lesson units found under lessons/",
@@ -69,6 +70,16 @@ public struct Library: Sendable {
         if name.hasSuffix(".yaml") { return String(name.dropLast(5)) }
         if name.hasSuffix(".yml") { return String(name.dropLast(4)) }
         return name
+    }
+
+    /// The external references of every SVG in media/ (see `SVGReferenceCheck`); files too large for a pack
+    /// are left to the pack builder, which names them.
+    static func svgProblems(root: URL, paths: Set<String>) -> [Diagnostic] {
+        paths.filter { $0.lowercased().hasSuffix(".svg") }.sorted().flatMap { path -> [Diagnostic] in
+            guard case .bytes(let bytes)? = try? WorkspaceFiles.read(root.path + "/" + path, limit: MediaEmbedder.maximumBytes)
+            else { return [] }
+            return SVGReferenceCheck.problems(in: bytes, file: path)
+        }
     }
 
     /// Reads, decodes and validates one file.

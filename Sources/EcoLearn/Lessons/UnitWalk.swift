@@ -159,6 +159,9 @@ struct UnitWalk {
             var rules = QuestionRules(question: question, path: path)
             rules.check()
             diagnostics += rules.diagnostics
+            for trap in MoodleTraps(question: question, languages: languages).traps {
+                diagnostics.append(.warning(trap.message, at: trap.mark, path: "\(path).\(trap.field)", hint: trap.hint))
+            }
             visitTexts(of: question.body, path: path)
         }
     }

@@ -4,36 +4,23 @@ import Foundation
 /// choice with `=`/`~` and `%weights%`, several answers, true/false with feedback, short answer, numeric
 /// (`{#10:2}`, `{#5..15}`), matching, feedback `#`, general feedback `####`, comments `//`, escapes `\~ \= \# \{ \} \:`.
 public struct GIFTReader {
-    /// One problem with the GIFT text: the line of the question it belongs to and what is wrong.
-    public struct Problem: Error, Sendable, Hashable, CustomStringConvertible {
-        public var file: String
-        public var line: Int
-        public var message: String
-
-        public var description: String { "\(file):\(line): \(message)" }
-    }
-
-    /// A question read from GIFT, before it becomes part of a unit.
-    public struct Item: Sendable {
-        public var name: String?
-        /// The last part of the `$CATEGORY:` in force (an objective id when ecolearn wrote the file).
-        public var category: String?
-        public var line: Int
-        public var prompt: String
-        public var body: GIFTBody
-        public var generalFeedback: String?
-    }
-
     public var file: String
 
     public init(file: String) {
         self.file = file
     }
 
+    /// What `read` found: the questions, the blocks that could not be read, and the blocks left out on purpose.
+    public struct Result: Sendable {
+        public var items: [MoodleItem] = []
+        public var problems: [MoodleProblem] = []
+        /// Descriptions and essays, which ecolearn quizzes do not hold.
+        public var skipped: [MoodleProblem] = []
+    }
+
     /// The questions of `text`, and the problems of the blocks that could not be read (those are skipped).
-    public func read(_ text: String) -> (items: [Item], problems: [Problem]) {
-        var items: [Item] = []
-        var problems: [Problem] = []
+    public func read(_ text: String) -> Result {
+        var result = Result()
         var category: String?
         for block in blocks(of: text) {
             if block.text.hasPrefix("$CATEGORY:") {
@@ -42,16 +29,14 @@ public struct GIFTReader {
                 continue
             }
             do {
-                var item = try question(block.text, line: block.line)
+                guard var item = try question(block.text, line: block.line, skipped: &result.skipped) else { continue }
                 item.category = category
-                items.append(item)
-            } catch let problem as Problem {
-                problems.append(problem)
+                result.items.append(item)
             } catch {
-                problems.append(Problem(file: file, line: block.line, message: "\(error)"))
+                result.problems.append(error)
             }
         }
-        return (items, problems)
+        return result
     }
 
     /// Questions are separated by blank lines; `//` comment lines are dropped.
@@ -77,42 +62,37 @@ public struct GIFTReader {
         return blocks
     }
 
-    private func question(_ text: String, line: Int) throws -> Item {
+    private func question(_ text: String, line: Int, skipped: inout [MoodleProblem]) throws(MoodleProblem) -> MoodleItem? {
         var scanner = GIFTScanner(Array(text))
-        let name = scanner.name()
-        let before = scanner.text(until: ["{"])
+        let name = scanner.name()?.trimmingSpaces
+        let before = scanner.text(until: ["{"], raw: true)
+        let label = name.map { "'\($0)'" } ?? "at this line"
         guard scanner.consume("{") else {
-            throw Problem(file: file, line: line, message: "no answer part: a GIFT question needs { ... } (description-only blocks are not imported)")
+            skipped.append(MoodleProblem(file: file, line: line, message: "description \(label) skipped: ecolearn quizzes hold questions only"))
+            return nil
         }
         let answers = scanner.text(until: ["}"], raw: true)
         guard scanner.consume("}") else {
-            throw Problem(file: file, line: line, message: "the answer part opened with { is never closed with }")
+            throw MoodleProblem(file: file, line: line, message: "the answer part opened with { is never closed with }")
         }
-        let after = scanner.text(until: [])
-        var prompt = before.trimmingSpaces
-        if !after.trimmingSpaces.isEmpty { prompt += " _____ " + after.trimmingSpaces }
-        guard !prompt.isEmpty else { throw Problem(file: file, line: line, message: "the question has no text") }
-        let (body, general) = try GIFTAnswers(file: file, line: line).parse(answers)
-        return Item(name: name.map { $0.trimmingSpaces }, category: nil, line: line, prompt: prompt, body: body,
-                    generalFeedback: general)
+        let after = scanner.text(until: [], raw: true)
+        if GIFTScanner.cutLast(answers, at: "####").0.trimmingSpaces.isEmpty {
+            skipped.append(MoodleProblem(file: file, line: line, message: "essay \(label) skipped: ecolearn quizzes have no essay kind"))
+            return nil
+        }
+        let (rawPrompt, format) = MoodleText.splitFormatTag(GIFTScanner.unescape(before).trimmingSpaces, defaultFormat: .moodle)
+        var prompt = rawPrompt
+        let tail = GIFTScanner.unescape(after).trimmingSpaces
+        if !tail.isEmpty { prompt += " _____ " + tail }
+        do {
+            prompt = try MoodleText().markdown(prompt, format: format)
+        } catch {
+            throw MoodleProblem(file: file, line: line, message: error.message)
+        }
+        guard !prompt.isEmpty else { throw MoodleProblem(file: file, line: line, message: "the question has no text") }
+        let (body, general) = try GIFTAnswers(file: file, line: line, format: format).parse(answers)
+        return MoodleItem(
+            name: name, category: nil, mark: SourceMark(file: file, line: line, column: 1), prompt: prompt, body: body,
+            generalFeedback: general)
     }
-}
-
-/// The answer part of a GIFT question, by kind.
-public enum GIFTBody: Sendable {
-    /// One answer of a choice question: `=` (right) or `~` with an optional `%weight%`, and feedback.
-    public struct Choice: Sendable {
-        public var text: String
-        /// The fraction of the mark (1 for `=` without a weight).
-        public var weight: Double
-        /// True when written with `=`.
-        public var isRight: Bool
-        public var feedback: String?
-    }
-
-    case choices([Choice])
-    case truefalse(answer: Bool, wrongFeedback: String?, rightFeedback: String?)
-    case numeric(value: Double, tolerance: Double)
-    case short([String])
-    case match([(left: String, right: String)])
 }

@@ -103,6 +103,23 @@ struct GIFTScanner {
         return parts
     }
 
+    /// True when raw text holds `pattern` outside escapes.
+    static func contains(_ raw: String, _ pattern: String) -> Bool {
+        cut(raw, at: pattern).1 != nil
+    }
+
+    /// The raw text split at the last unescaped occurrence of `separator` (as Moodle finds general feedback).
+    static func cutLast(_ raw: String, at separator: String) -> (String, String?) {
+        var (head, tail) = cut(raw, at: separator)
+        guard var rest = tail else { return (raw, nil) }
+        while case (let more, let next?) = cut(rest, at: separator) {
+            head += separator + more
+            rest = next
+        }
+        tail = rest
+        return (head, tail)
+    }
+
     /// The raw text split at the first unescaped occurrence of `separator`.
     static func cut(_ raw: String, at separator: String) -> (String, String?) {
         let characters = Array(raw), pattern = Array(separator)

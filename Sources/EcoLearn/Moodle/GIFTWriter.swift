@@ -33,7 +33,7 @@ public struct GIFTWriter {
             warnings += notes(question)
             text += "::\(Self.escape(question.id))::\(Self.escape(question.prompt.text(in: language))) {"
             let body = answers(question)
-            let multiline = body.hasPrefix("\n")
+            let multiline = body.contains("\n")
             text += body
             if let explanation = question.explanation?.text(in: language) {
                 text += (multiline ? "\n\t" : "") + "####\(Self.escape(explanation))"
@@ -59,20 +59,29 @@ public struct GIFTWriter {
         default:
             break
         }
+        for trap in MoodleTraps(question: question, languages: [language]).traps {
+            notes.append("question '\(question.id)': \(trap.message)" + (trap.hint.map { " (hint: \($0))" } ?? ""))
+        }
         return notes
     }
 
     private func answers(_ question: Question) -> String {
         switch question.body {
         case .single(let options):
+            // Moodle makes a choice question single-answer only when an answer starts with `=`, and never reads a
+            // weight after `=`: the right option is always `=text`.
             return options.map { option in
-                var weight = option.weight.map { $0 == 1 && option.correct ? "" : Self.percent($0) } ?? ""
-                // A text starting with % would be read as a weight: give the weight explicitly.
-                if weight.isEmpty, option.text.text(in: language).hasPrefix("%") {
-                    weight = Self.percent(option.correct ? 1 : 0)
+                let text = option.text.text(in: language)
+                let mark: String
+                if option.correct {
+                    mark = "="
+                } else if let weight = option.weight {
+                    mark = "~\(Self.percent(weight))"
+                } else {
+                    // A text starting with %n% would be read as a weight: give the weight explicitly.
+                    mark = Self.startsLikeWeight(text) ? "~\(Self.percent(0))" : "~"
                 }
-                let mark = option.correct && weight.isEmpty ? "=" : "~\(weight)"
-                return "\n\t\(mark)\(Self.escape(option.text.text(in: language)))\(feedback(option.feedback))"
+                return "\n\t\(mark)\(Self.escape(text))\(feedback(option.feedback))"
             }.joined()
         case .multiple(let options, _):
             return options.map { option in
@@ -90,9 +99,18 @@ public struct GIFTWriter {
             }
             return text
         case .numeric(let numeric):
-            return "#\(Self.number(numeric.value)):\(Self.number(numeric.allowedError))"
+            let right = "\(Self.number(numeric.value)):\(Self.number(numeric.allowedError))"
+            guard numeric.feedback != nil || !numeric.others.isEmpty else { return "#" + right }
+            // Moodle's numeric form: one `=` line per answer, the right one first.
+            return "#\n\t=\(right)\(feedback(numeric.feedback))" + numeric.others.map { other in
+                "\n\t=\(Self.percent(other.weight))\(Self.number(other.value)):\(Self.number(other.allowedError))\(feedback(other.feedback))"
+            }.joined()
         case .short(let accepted):
-            return accepted.answers(in: language).map { "\n\t=\(Self.escape($0))" }.joined()
+            return accepted.entries(in: language).map { answer in
+                let weight = answer.weight != 1 || Self.startsLikeWeight(answer.text) ? Self.percent(answer.weight) : ""
+                let note = answer.feedback.map { " #\(Self.escape($0))" } ?? ""
+                return "\n\t=\(weight)\(Self.escape(answer.text))\(note)"
+            }.joined()
         case .match(let pairs):
             return pairs.map {
                 "\n\t=\(Self.escape($0.left.text(in: language))) -> \(Self.escape($0.right.text(in: language)))"
@@ -127,6 +145,11 @@ public struct GIFTWriter {
             }
         }
         return out
+    }
+
+    /// True when Moodle would read the start of `text` as a `%weight%` (qformat_gift: `^%-*[0-9]{1,2}.?[0-9]*%`).
+    static func startsLikeWeight(_ text: String) -> Bool {
+        text.wholeMatch(of: /%-*[0-9]{1,2}\.?[0-9]*%.*/.dotMatchesNewlines()) != nil
     }
 
     /// A weight as a GIFT percentage: `%50%`, `%-33.33333%`.

@@ -16,10 +16,13 @@ public struct MoodleXMLWriter {
             let questionCategory = "$course$/top/ecolearn/\(unit.id)/\(question.assesses)"
             if questionCategory != category {
                 category = questionCategory
-                out += "  <question type=\"category\">\n    <category><text>\(Self.escape(category))</text></category>\n  </question>\n"
+                out += "  <question type=\"category\">\n    <category><text>\(Self.text(category))</text></category>\n  </question>\n"
             }
             if case .multiple(_, true) = question.body {
                 warnings.append("question '\(question.id)': all_or_nothing is written as partial credit (Moodle multichoice has no all-or-nothing)")
+            }
+            for trap in MoodleTraps(question: question, languages: [language]).traps where !trap.giftOnly {
+                warnings.append("question '\(question.id)': \(trap.message)" + (trap.hint.map { " (hint: \($0))" } ?? ""))
             }
             out += element(question)
         }
@@ -28,12 +31,12 @@ public struct MoodleXMLWriter {
 
     private func element(_ question: Question) -> String {
         var out = "  <question type=\"\(type(of: question.body))\">\n"
-        out += "    <name><text>\(Self.escape(question.id))</text></name>\n"
-        out += "    <questiontext format=\"plain_text\"><text>\(Self.escape(question.prompt.text(in: language)))</text></questiontext>\n"
-        out += "    <generalfeedback format=\"plain_text\"><text>\(Self.escape(question.explanation?.text(in: language) ?? ""))</text></generalfeedback>\n"
+        out += "    <name><text>\(Self.text(question.id))</text></name>\n"
+        out += "    <questiontext format=\"plain_text\"><text>\(Self.text(question.prompt.text(in: language)))</text></questiontext>\n"
+        out += "    <generalfeedback format=\"plain_text\"><text>\(Self.text(question.explanation?.text(in: language) ?? ""))</text></generalfeedback>\n"
         out += "    <defaultgrade>\(NumberText.format(question.points))</defaultgrade>\n"
         out += "    <penalty>0</penalty>\n    <hidden>0</hidden>\n"
-        out += "    <idnumber>\(Self.escape(question.id))</idnumber>\n"
+        out += "    <idnumber>\(Self.text(question.id))</idnumber>\n"
         out += body(question.body)
         return out + "  </question>\n"
     }
@@ -63,22 +66,24 @@ public struct MoodleXMLWriter {
             return self.answer(percent: answer ? 100 : 0, plain: "true", feedback: feedbackTrue)
                 + self.answer(percent: answer ? 0 : 100, plain: "false", feedback: feedbackFalse)
         case .numeric(let numeric):
-            var out = "    <answer fraction=\"100\" format=\"plain_text\">\n"
-            out += "      <text>\(NumberText.format(numeric.value))</text>\n"
-            out += "      <tolerance>\(NumberText.format(numeric.allowedError))</tolerance>\n"
-            out += "      <feedback format=\"plain_text\"><text></text></feedback>\n    </answer>\n"
+            var out = numericAnswer(weight: 1, numeric.value, tolerance: numeric.allowedError, feedback: numeric.feedback)
+            for other in numeric.others {
+                out += numericAnswer(weight: other.weight, other.value, tolerance: other.allowedError, feedback: other.feedback)
+            }
             if let unit = numeric.unit {
-                out += "    <units>\n      <unit><multiplier>1</multiplier><unit_name>\(Self.escape(unit.text(in: language)))</unit_name></unit>\n    </units>\n"
+                out += "    <units>\n      <unit><multiplier>1</multiplier><unit_name>\(Self.text(unit.text(in: language)))</unit_name></unit>\n    </units>\n"
                 out += "    <unitgradingtype>0</unitgradingtype>\n    <showunits>3</showunits>\n    <unitsleft>0</unitsleft>\n"
             }
             return out
         case .short(let accepted):
-            return "    <usecase>0</usecase>\n" + accepted.answers(in: language).map { answer(percent: 100, plain: $0, feedback: nil) }.joined()
+            return "    <usecase>0</usecase>\n" + accepted.entries(in: language).map {
+                answer(percent: $0.weight * 100, plain: $0.text, feedbackText: $0.feedback ?? "")
+            }.joined()
         case .order(let items):
             var out = "    <layouttype>VERTICAL</layouttype>\n    <selecttype>ALL</selecttype>\n    <selectcount>0</selectcount>\n"
             out += "    <gradingtype>ABSOLUTE_POSITION</gradingtype>\n    <showgrading>SHOW</showgrading>\n    <numberingstyle>abc</numberingstyle>\n"
             for (position, item) in items.enumerated() {
-                out += "    <answer fraction=\"\(position + 1)\" format=\"plain_text\"><text>\(Self.escape(item.text(in: language)))</text></answer>\n"
+                out += "    <answer fraction=\"\(position + 1)\" format=\"plain_text\"><text>\(Self.text(item.text(in: language)))</text></answer>\n"
             }
             return out
         case .match(let pairs):
@@ -97,28 +102,30 @@ public struct MoodleXMLWriter {
     }
 
     private func answer(percent: Double, plain: String, feedback: LocalizedText?) -> String {
+        answer(percent: percent, plain: plain, feedbackText: feedback?.text(in: language) ?? "")
+    }
+
+    private func answer(percent: Double, plain: String, feedbackText: String, extra: String = "") -> String {
         let fraction = NumberText.format((percent * 100_000).rounded() / 100_000)
-        return "    <answer fraction=\"\(fraction)\" format=\"plain_text\">\n      <text>\(Self.escape(plain))</text>\n"
-            + "      <feedback format=\"plain_text\"><text>\(Self.escape(feedback?.text(in: language) ?? ""))</text></feedback>\n    </answer>\n"
+        return "    <answer fraction=\"\(fraction)\" format=\"plain_text\">\n      <text>\(Self.text(plain))</text>\n" + extra
+            + "      <feedback format=\"plain_text\"><text>\(Self.text(feedbackText))</text></feedback>\n    </answer>\n"
+    }
+
+    private func numericAnswer(weight: Double, _ value: Double, tolerance: Double, feedback: LocalizedText?) -> String {
+        answer(percent: weight * 100, plain: NumberText.format(value), feedbackText: feedback?.text(in: language) ?? "",
+               extra: "      <tolerance>\(NumberText.format(tolerance))</tolerance>\n")
     }
 
     private func subquestion(_ left: String, _ right: String) -> String {
-        "    <subquestion format=\"plain_text\">\n      <text>\(Self.escape(left))</text>\n"
-            + "      <answer><text>\(Self.escape(right))</text></answer>\n    </subquestion>\n"
+        "    <subquestion format=\"plain_text\">\n      <text>\(Self.text(left))</text>\n"
+            + "      <answer><text>\(Self.text(right))</text></answer>\n    </subquestion>\n"
     }
 
-    /// `text` with XML's special characters escaped.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
+    /// `text` as element content: as it is when it has no markup characters, otherwise in CDATA (as Moodle's own
+    /// exporter writes it; PHP's parser drops a space between an entity and a non-ASCII letter), with a `]]>`
+    /// inside split across two sections.
+    static func text(_ text: String) -> String {
+        guard text.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" }) else { return text }
+        return "<![CDATA[" + text.replacingOccurrences(of: "]]>", with: "]]]]><![CDATA[>") + "]]>"
     }
 }

@@ -41,17 +41,26 @@ public struct QuestionYAML {
             if let feedbackTrue { addText(1, "feedback_true", feedbackTrue) }
             if let feedbackFalse { addText(1, "feedback_false", feedbackFalse) }
         case .numeric(let numeric):
-            add(1, "answer: \(NumberText.format(numeric.value))")
-            if let percent = numeric.tolerancePercent, numeric.tolerance == nil {
-                add(1, "tolerance_percent: \(NumberText.format(percent))")
+            if numeric.feedback == nil && numeric.others.isEmpty {
+                add(1, "answer: \(NumberText.format(numeric.value))")
+                add(1, interval(numeric.tolerance, numeric.tolerancePercent))
             } else {
-                add(1, "tolerance: \(NumberText.format(numeric.tolerance ?? 0))")
+                add(1, "answers:")
+                add(2, "- value: \(NumberText.format(numeric.value))")
+                add(3, interval(numeric.tolerance, numeric.tolerancePercent))
+                if let feedback = numeric.feedback { addText(3, "feedback", feedback) }
+                for other in numeric.others {
+                    add(2, "- value: \(NumberText.format(other.value))")
+                    add(3, interval(other.tolerance, other.tolerancePercent))
+                    if other.weight != 1 { add(3, "weight: \(NumberText.format(other.weight))") }
+                    if let feedback = other.feedback { addText(3, "feedback", feedback) }
+                }
             }
             if let unit = numeric.unit { addText(1, "unit", unit) }
         case .short(let answers):
             add(1, "answers:")
             for language in answers.languages {
-                let list = (answers.byLanguage[language] ?? []).map { Self.scalar($0, inFlow: true) }.joined(separator: ", ")
+                let list = (answers.byLanguage[language] ?? []).map(Self.accepted).joined(separator: ", ")
                 add(2, "\(language): [\(list)]")
             }
         case .order(let items):
@@ -71,6 +80,21 @@ public struct QuestionYAML {
         }
         if let explanation = question.explanation { addText(1, "explanation", explanation) }
         return lines.map { $0 + "\n" }.joined()
+    }
+
+    /// `tolerance: n`, or `tolerance_percent: n` when only that is given.
+    private func interval(_ tolerance: Double?, _ percent: Double?) -> String {
+        if let percent, tolerance == nil { return "tolerance_percent: \(NumberText.format(percent))" }
+        return "tolerance: \(NumberText.format(tolerance ?? 0))"
+    }
+
+    /// An accepted answer in a flow list: the text, or `{ text: ..., weight: ..., feedback: ... }`.
+    private static func accepted(_ answer: AcceptedAnswer) -> String {
+        guard answer.weight != 1 || answer.feedback != nil else { return scalar(answer.text, inFlow: true) }
+        var fields = ["text: \(scalar(answer.text, inFlow: true))"]
+        if answer.weight != 1 { fields.append("weight: \(NumberText.format(answer.weight))") }
+        if let feedback = answer.feedback { fields.append("feedback: \(scalar(feedback, inFlow: true))") }
+        return "{ " + fields.joined(separator: ", ") + " }"
     }
 
     /// A text as a flow mapping `{ en: ..., lv: ... }` with every value double-quoted when it needs it.

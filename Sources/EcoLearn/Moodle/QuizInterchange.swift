@@ -19,8 +19,10 @@ public enum QuizInterchange {
         /// The unit file's new bytes.
         public var bytes: [UInt8]
         public var questions: [Question]
-        /// GIFT blocks that could not be read (nothing is written when there are any).
-        public var problems: [GIFTReader.Problem]
+        /// Questions that could not be read (nothing is written when there are any).
+        public var problems: [MoodleProblem]
+        /// What was left out or changed on the way in: one line per loss.
+        public var warnings: [MoodleProblem]
     }
 
     /// Reads `gift` and appends its questions to the unit file `source` (the bytes of `unit.file`).
@@ -28,12 +30,22 @@ public enum QuizInterchange {
     public static func importGIFT(
         _ gift: String, file: String, into unit: LessonUnit, source: [UInt8], language: String, objective: String
     ) throws -> ImportResult {
-        let (items, problems) = GIFTReader(file: file).read(gift)
-        let questions = GIFTImport(unit: unit, language: language, objective: objective).questions(from: items, file: file)
+        let read = GIFTReader(file: file).read(gift)
+        return try add(read.items, problems: read.problems, skipped: read.skipped, into: unit, source: source,
+                       language: language, objective: objective)
+    }
+
+    /// Appends `items` to the unit file unless there are problems.
+    private static func add(
+        _ items: [MoodleItem], problems: [MoodleProblem], skipped: [MoodleProblem], into unit: LessonUnit,
+        source: [UInt8], language: String, objective: String
+    ) throws -> ImportResult {
+        let (questions, losses) = MoodleImport(unit: unit, language: language, objective: objective).questions(from: items)
+        let warnings = skipped + losses
         guard problems.isEmpty, !questions.isEmpty else {
-            return ImportResult(bytes: source, questions: questions, problems: problems)
+            return ImportResult(bytes: source, questions: questions, problems: problems, warnings: warnings)
         }
         let bytes = try QuizFileEditor.append(questions, to: source, file: unit.file)
-        return ImportResult(bytes: bytes, questions: questions, problems: problems)
+        return ImportResult(bytes: bytes, questions: questions, problems: problems, warnings: warnings)
     }
 }

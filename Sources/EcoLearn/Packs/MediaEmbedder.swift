@@ -21,6 +21,7 @@ struct MediaEmbedder {
         switch load(reference.path) {
         case .success(let loaded): uri = loaded
         case .failure(let problem):
+            diagnostics += problem.inFile
             diagnostics.append(.error(problem.message, at: reference.mark, path: "media", hint: problem.hint))
             uri = nil
         }
@@ -31,6 +32,8 @@ struct MediaEmbedder {
     private struct Problem: Error {
         var message: String
         var hint: String
+        /// Problems located in the image file itself.
+        var inFile: [Diagnostic] = []
     }
 
     private static let types = ["svg": "image/svg+xml", "png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg"]
@@ -64,6 +67,15 @@ struct MediaEmbedder {
             return .failure(Problem(
                 message: "image '\(path)' is \(size / 1_000_000) MB, more than a pack embeds (5 MB)",
                 hint: "make the image smaller"))
+        }
+        if type == "image/svg+xml" {
+            let problems = SVGReferenceCheck.problems(in: Array(data), file: path)
+            if !problems.isEmpty {
+                return .failure(Problem(
+                    message: "image '\(path)' refers to files outside itself",
+                    hint: "fix the problems listed for \(path)",
+                    inFile: problems))
+            }
         }
         return .success("data:\(type);base64,\(data.base64EncodedString())")
     }

@@ -34,7 +34,7 @@ public struct PackBuilder: Sendable {
         var composer = PackComposer(spec: spec, units: units, root: library.root, date: date)
         let view = composer.compose()
         if composer.diagnostics.hasErrors { throw PackBuildError(problems + composer.diagnostics) }
-        return (templates.render(view), problems + composer.diagnostics)
+        return (templates.render(view), templates.warnings + problems + composer.diagnostics)
     }
 
     /// Writes `<name>.html` (and `<name>.pdf` when `pdf` is true) into `directory`, creating it when needed.
@@ -67,7 +67,7 @@ public struct PackBuilder: Sendable {
             return output
         }
         let pdfFile = directory.appendingPathComponent("\(name).pdf")
-        try weasyprint.render(htmlFile, to: pdfFile)
+        output.warnings += try weasyprint.render(htmlFile, to: pdfFile)
         output.pdfFile = pdfFile
         return output
     }

@@ -3,6 +3,10 @@ import Mustache
 
 /// The Mustache templates a pack is rendered with: the built-in ones shipped with EcoLearn, each replaceable
 /// by a file of the same name in the workspace's `templates/` folder (e.g. `templates/cover.mustache`).
+///
+/// Before anything is rendered, every include is checked: it must name a pack template (not a file, not a name
+/// chosen at render time), and no template may include itself, directly or through others (swift-mustache would
+/// recurse without end). A file in `templates/` that replaces no template is a warning.
 struct PackTemplates {
     /// Every template a pack uses; `pack` is the page, the others are its partials.
     static let names = [
@@ -11,42 +15,133 @@ struct PackTemplates {
     ]
 
     private let library: MustacheLibrary
+    /// Problems that do not stop the build: files in `templates/` that replace no template.
+    let warnings: [Diagnostic]
+
+    /// One template's text and where it came from.
+    private struct Source {
+        var name: String
+        /// `templates/cover.mustache` or `built-in template cover.mustache`.
+        var shown: String
+        var isOverride: Bool
+        var includes: [TemplateIncludes.Include] = []
+
+        func mark(of include: TemplateIncludes.Include) -> SourceMark {
+            SourceMark(file: shown, line: include.line, column: include.column)
+        }
+    }
 
     /// The built-in templates, with the overrides found in `workspace/templates/`.
     init(workspace: URL?) throws(PackBuildError) {
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
+        var sources: [String: Source] = [:]
         let overrides = workspace?.appendingPathComponent("templates")
+        warnings = overrides.map(Self.unusedFiles) ?? []
         for name in Self.names {
             let override = overrides?.appendingPathComponent("\(name).mustache")
             let file: URL?
-            let shown: String
+            var source = Source(name: name, shown: "built-in template \(name).mustache", isOverride: false)
             if let override, FileManager.default.fileExists(atPath: override.path) {
                 file = override
-                shown = "templates/\(name).mustache"
+                source = Source(name: name, shown: "templates/\(name).mustache", isOverride: true)
             } else {
                 file = Self.builtIn(name)
-                shown = "built-in template \(name).mustache"
             }
             guard let file, let data = try? Data(contentsOf: file), let text = String(data: data, encoding: .utf8)
             else {
                 diagnostics.append(Diagnostic(
-                    .error, at: nil, "cannot read \(shown)", hint: "the file must be UTF-8 text", file: shown))
+                    .error, at: nil, "cannot read \(source.shown)", hint: "the file must be UTF-8 text", file: source.shown))
                 continue
             }
             do {
                 try library.register(text, named: name)
+                source.includes = TemplateIncludes.of(text)
+                sources[name] = source
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(.error(
                     "template does not parse: \(error.error)",
-                    at: SourceMark(file: shown, line: error.context.lineNumber, column: error.context.columnNumber),
+                    at: SourceMark(file: source.shown, line: error.context.lineNumber, column: error.context.columnNumber),
                     hint: "check that every {{#section}} has its {{/section}}"))
             } catch {
-                diagnostics.append(Diagnostic(.error, at: nil, "template does not parse: \(error)", file: shown))
+                diagnostics.append(Diagnostic(.error, at: nil, "template does not parse: \(error)", file: source.shown))
             }
         }
-        if !diagnostics.isEmpty { throw PackBuildError(diagnostics) }
+        diagnostics += Self.includeProblems(sources)
+        if !diagnostics.isEmpty { throw PackBuildError(warnings + diagnostics) }
         self.library = library
+    }
+
+    /// Includes that name no pack template, and cycles of includes.
+    private static func includeProblems(_ sources: [String: Source]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let known = "the pack templates are: \(names.joined(separator: ", "))"
+        for name in names {
+            guard let source = sources[name] else { continue }
+            for include in source.includes where !names.contains(include.name) {
+                let message: String, hint: String
+                if include.isDynamic {
+                    message = "includes a template chosen at render time ({{>\(include.name)}}), which packs do not allow"
+                    hint = "name the template, e.g. {{> question}}"
+                } else if include.name.contains("/") || include.name.contains(".") {
+                    message = "includes '\(include.name)': an include names a pack template, not a file"
+                    hint = known
+                } else {
+                    message = "includes '\(include.name)', which is not a pack template"
+                    hint = Suggestion.closest(to: include.name, in: names).map { "did you mean '\($0)'?" } ?? known
+                }
+                diagnostics.append(.error(message, at: source.mark(of: include), hint: hint))
+            }
+        }
+        return diagnostics + cycles(sources)
+    }
+
+    /// Every cycle of includes, each reported once at an include written in an override when it has one.
+    private static func cycles(_ sources: [String: Source]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var finished: Set<String> = []
+        var reported: Set<Set<String>> = []
+        func visit(_ name: String, _ trail: [(name: String, include: TemplateIncludes.Include?)]) {
+            guard let source = sources[name], !finished.contains(name) else { return }
+            for include in source.includes where names.contains(include.name) {
+                let step = trail + [(name, include)]
+                if let start = step.firstIndex(where: { $0.name == include.name }) {
+                    let loop = Array(step[start...])
+                    guard reported.insert(Set(loop.map(\.name))).inserted else { continue }
+                    let site = loop.first { sources[$0.name]?.isOverride == true } ?? loop[loop.count - 1]
+                    guard let siteSource = sources[site.name], let siteInclude = site.include else { continue }
+                    if loop.count == 1 {
+                        diagnostics.append(.error(
+                            "template '\(name)' includes itself", at: siteSource.mark(of: siteInclude),
+                            hint: "remove {{> \(name)}}; a template that includes itself never ends"))
+                    } else {
+                        let path = (loop.map(\.name) + [include.name]).joined(separator: " -> ")
+                        diagnostics.append(.error(
+                            "templates include each other without end: \(path)", at: siteSource.mark(of: siteInclude),
+                            hint: "remove one of these includes"))
+                    }
+                } else {
+                    visit(include.name, step)
+                }
+            }
+            finished.insert(name)
+        }
+        for name in names { visit(name, []) }
+        return diagnostics
+    }
+
+    /// Warnings for the files in `folder` that replace no template (a misspelt name, another extension).
+    private static func unusedFiles(in folder: URL) -> [Diagnostic] {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return files.sorted().filter { !$0.hasPrefix(".") }.compactMap { file in
+            let stem = file.hasSuffix(".mustache") ? String(file.dropLast(9)) : file
+            guard !(file.hasSuffix(".mustache") && names.contains(stem)) else { return nil }
+            let near = Suggestion.closest(to: stem, in: names).map { "did you mean '\($0).mustache'?" }
+            return Diagnostic(
+                .warning, at: nil, "no pack template is called '\(file)', so this file is not used",
+                hint: near ?? "the pack templates are: \(names.map { "\($0).mustache" }.joined(separator: ", "))",
+                file: "templates/\(file)")
+        }
     }
 
     /// The file of the built-in template `name`.

@@ -30,10 +30,11 @@ struct QuestionComposer {
             view.numeric = NumericView(unit: unit)
             let tolerance = numeric.allowedError > 0 ? " ± \(NumberText.format(numeric.allowedError))" : ""
             view.keyLines = ["\(NumberText.format(numeric.value))\(tolerance)\(unit.map { " \($0)" } ?? "")"]
+                + PartialCreditText.numeric(numeric, number: NumberText.format)
         case .short(let answers):
             view.instruction = label(.writeAnswer)
             view.lines = [1, 2]
-            view.keyLines = [answers.answers(in: language).joined(separator: " / ")]
+            view.keyLines = [answers.answers(in: language).joined(separator: " / ")] + PartialCreditText.short(answers, language: language)
         case .order(let items):
             view.instruction = label(.numberItems)
             view.order = choices

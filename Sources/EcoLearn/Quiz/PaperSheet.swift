@@ -47,14 +47,15 @@ public struct PaperSheet: Sendable {
         firstLine.reserveCapacity(read.count)
         for (row, outcome) in zip(rows, read) {
             var rowProblems = outcome.problems
-            if !outcome.entry.respondent.isEmpty, let first = firstLine[outcome.entry.respondent] {
+            let respondentKey = CaselessKey.fold(outcome.entry.respondent)
+            if !outcome.entry.respondent.isEmpty, let first = firstLine[respondentKey] {
                 rowProblems.insert(
                     CSVProblem(file: file, line: row.line, column: respondentColumn,
-                                 message: "'\(outcome.entry.respondent)' already answered on line \(first)"),
+                                 message: "\(TerminalText.quoted(outcome.entry.respondent)) already answered on line \(first)"),
                     at: 0)
             }
             if rowProblems.isEmpty {
-                firstLine[outcome.entry.respondent] = row.line
+                firstLine[respondentKey] = row.line
                 entries.append(outcome.entry)
             } else {
                 problems += rowProblems

@@ -89,7 +89,8 @@ public struct ChoiceOption: Sendable, Hashable, Codable {
     }
 }
 
-/// The answer of a numeric question: a value and an absolute or relative tolerance.
+/// The answer of a numeric question: the right value with an absolute or relative tolerance, and optionally
+/// further answers that earn part of the points (checked in order when a response misses the right one).
 public struct NumericAnswer: Sendable, Hashable, Codable {
     public var value: Double
     /// Absolute tolerance (answer ± tolerance).
@@ -97,42 +98,110 @@ public struct NumericAnswer: Sendable, Hashable, Codable {
     /// Relative tolerance in percent of the answer.
     public var tolerancePercent: Double?
     public var unit: LocalizedText?
+    /// Shown to a learner whose answer is within the right answer's tolerance.
+    public var feedback: LocalizedText?
+    /// Further answers, each with the fraction of the points it earns and its feedback.
+    public var others: [NumericAlternative]
 
-    public init(value: Double, tolerance: Double? = nil, tolerancePercent: Double? = nil, unit: LocalizedText? = nil) {
+    public init(
+        value: Double, tolerance: Double? = nil, tolerancePercent: Double? = nil, unit: LocalizedText? = nil,
+        feedback: LocalizedText? = nil, others: [NumericAlternative] = []
+    ) {
         self.value = value
         self.tolerance = tolerance
         self.tolerancePercent = tolerancePercent
         self.unit = unit
+        self.feedback = feedback
+        self.others = others
     }
 
     /// The half-width of the accepted interval.
     public var allowedError: Double {
+        NumericAlternative.allowedError(value: value, tolerance: tolerance, tolerancePercent: tolerancePercent)
+    }
+}
+
+/// A further answer of a numeric question: an interval, the fraction of the points it earns (0 to 1) and feedback.
+public struct NumericAlternative: Sendable, Hashable, Codable {
+    public var value: Double
+    public var tolerance: Double?
+    public var tolerancePercent: Double?
+    public var weight: Double
+    public var feedback: LocalizedText?
+    public var mark: SourceMark
+
+    public init(
+        value: Double, tolerance: Double? = nil, tolerancePercent: Double? = nil, weight: Double,
+        feedback: LocalizedText? = nil, mark: SourceMark
+    ) {
+        self.value = value
+        self.tolerance = tolerance
+        self.tolerancePercent = tolerancePercent
+        self.weight = weight
+        self.feedback = feedback
+        self.mark = mark
+    }
+
+    /// The half-width of the interval.
+    public var allowedError: Double {
+        Self.allowedError(value: value, tolerance: tolerance, tolerancePercent: tolerancePercent)
+    }
+
+    static func allowedError(value: Double, tolerance: Double?, tolerancePercent: Double?) -> Double {
         if let tolerance { return tolerance }
         if let tolerancePercent { return abs(value) * tolerancePercent / 100 }
         return 0
     }
 }
 
+/// One accepted answer of a short-answer question: the text, the fraction of the points it earns (1 unless
+/// written otherwise) and feedback in the answer's language.
+public struct AcceptedAnswer: Sendable, Hashable, Codable, ExpressibleByStringLiteral {
+    public var text: String
+    public var weight: Double
+    public var feedback: String?
+
+    public init(_ text: String, weight: Double = 1, feedback: String? = nil) {
+        self.text = text
+        self.weight = weight
+        self.feedback = feedback
+    }
+
+    public init(stringLiteral value: String) {
+        self.init(value)
+    }
+}
+
 /// Accepted answers of a short-answer question, per language, in file order.
 public struct AcceptedAnswers: Sendable, Hashable, Codable {
-    public var byLanguage: [String: [String]]
+    public var byLanguage: [String: [AcceptedAnswer]]
     /// Languages in the order they were written.
     public var languages: [String]
     public var mark: SourceMark
     /// True when written as a plain list (a single-language unit).
     public var isPlain: Bool
 
-    public init(byLanguage: [String: [String]], languages: [String], mark: SourceMark, isPlain: Bool = false) {
+    public init(byLanguage: [String: [AcceptedAnswer]], languages: [String], mark: SourceMark, isPlain: Bool = false) {
         self.byLanguage = byLanguage
         self.languages = languages
         self.mark = mark
         self.isPlain = isPlain
     }
 
-    /// The accepted answers in `language` (a plain list answers for any language).
-    public func answers(in language: String) -> [String] {
+    /// Every accepted answer in `language` with its weight and feedback (a plain list answers for any language).
+    public func entries(in language: String) -> [AcceptedAnswer] {
         if isPlain { return byLanguage.values.first ?? [] }
         return byLanguage[language] ?? []
+    }
+
+    /// The fully right answers in `language`.
+    public func answers(in language: String) -> [String] {
+        entries(in: language).filter { $0.weight >= 1 }.map(\.text)
+    }
+
+    /// True when some answer earns less than full marks or carries feedback.
+    public var hasDetails: Bool {
+        byLanguage.values.contains { $0.contains { $0.weight != 1 || $0.feedback != nil } }
     }
 }
 

@@ -34,20 +34,28 @@ struct QuestionRules {
         case .truefalse:
             break
         case .numeric(let answer):
-            if answer.tolerance == nil && answer.tolerancePercent == nil {
-                error("a numeric question needs a tolerance (0 for an exact answer) or tolerance_percent", "tolerance")
+            checkInterval(tolerance: answer.tolerance, percent: answer.tolerancePercent, at: question.mark, field: "")
+            for (index, other) in answer.others.enumerated() {
+                let field = "answers[\(index + 1)]."
+                checkInterval(tolerance: other.tolerance, percent: other.tolerancePercent, at: other.mark, field: field)
+                if !(0...1).contains(other.weight) {
+                    diagnostics.append(.error("weight must be between 0 and 1, found \(format(other.weight))",
+                                              at: other.mark, path: "\(path).\(field)weight"))
+                }
             }
-            if let tolerance = answer.tolerance, tolerance < 0 {
-                error("tolerance must be 0 or more, found \(format(tolerance))", "tolerance")
+        case .short(let answers):
+            for language in answers.languages {
+                let entries = answers.byLanguage[language] ?? []
+                let field = answers.isPlain ? "answers" : "answers.\(language)"
+                for entry in entries where !(0...1).contains(entry.weight) {
+                    diagnostics.append(.error("the weight of '\(entry.text)' must be between 0 and 1, found \(format(entry.weight))",
+                                              at: answers.mark, path: "\(path).\(field)"))
+                }
+                if !entries.isEmpty, !entries.contains(where: { $0.weight >= 1 }) {
+                    diagnostics.append(.error("no answer earns full marks", at: answers.mark, path: "\(path).\(field)",
+                                              hint: "leave out the weight of the fully right answer"))
+                }
             }
-            if let percent = answer.tolerancePercent, percent < 0 {
-                error("tolerance_percent must be 0 or more, found \(format(percent))", "tolerance_percent")
-            }
-            if answer.tolerance != nil && answer.tolerancePercent != nil {
-                error("give tolerance or tolerance_percent, not both", "tolerance")
-            }
-        case .short:
-            break
         case .order(let items):
             if items.count < 2 { error("an order question needs at least 2 items, found \(items.count)", "items") }
         case .match(let pairs):
@@ -65,6 +73,19 @@ struct QuestionRules {
                     at: item.mark, path: "\(path).items[\(index)].category", hint: near))
             }
         }
+    }
+
+    /// A numeric interval needs exactly one of tolerance and tolerance_percent, 0 or more.
+    private mutating func checkInterval(tolerance: Double?, percent: Double?, at mark: SourceMark, field: String) {
+        func add(_ message: String, _ key: String, hint: String? = nil) {
+            diagnostics.append(.error(message, at: mark, path: "\(path).\(field)\(key)", hint: hint))
+        }
+        if tolerance == nil && percent == nil {
+            add("a numeric question needs a tolerance (0 for an exact answer) or tolerance_percent", "tolerance")
+        }
+        if let tolerance, tolerance < 0 { add("tolerance must be 0 or more, found \(format(tolerance))", "tolerance") }
+        if let percent, percent < 0 { add("tolerance_percent must be 0 or more, found \(format(percent))", "tolerance_percent") }
+        if tolerance != nil && percent != nil { add("give tolerance or tolerance_percent, not both", "tolerance") }
     }
 
     private mutating func checkOptions(_ options: [ChoiceOption]) {

@@ -7,9 +7,10 @@ public enum QuestionScoring {
     /// - multiple: the sum of the chosen options' weights, clamped to [0, 1]; correct options share +1 and
     ///   wrong ones weigh -1/number of wrong options unless they carry a `weight`. With `all_or_nothing`, 1 for
     ///   exactly the correct set and 0 otherwise.
-    /// - truefalse: 1 or 0. numeric: 1 within answer ± tolerance (absolute, or percent of the answer).
-    /// - short: 1 when the folded answer equals a folded accepted answer of `language` (of any of the
-    ///   question's languages when `language` is nil).
+    /// - truefalse: 1 or 0. numeric: 1 within answer ± tolerance (absolute, or percent of the answer), otherwise
+    ///   the weight of the first further answer whose interval holds the response.
+    /// - short: the weight (1 unless written) of the first accepted answer of `language` (of any of the question's
+    ///   languages when `language` is nil) whose folded form equals the folded response.
     /// - order: the fraction of items in their right absolute position. match, sort: the fraction right.
     ///
     /// A blank answer, or an answer of the wrong shape for the kind, scores 0.
@@ -24,9 +25,10 @@ public enum QuestionScoring {
         case (.truefalse(let answer, _, _), .truth(let given)):
             return answer == given ? 1 : 0
         case (.numeric(let numeric), .number(let given)):
-            return isWithinTolerance(given, of: numeric) ? 1 : 0
+            if isWithinTolerance(given, of: numeric) { return 1 }
+            return numeric.others.first { isWithin(given, value: $0.value, allowedError: $0.allowedError) }?.weight ?? 0
         case (.short(let answers), .text(let given)):
-            return isAccepted(given, answers: answers, language: language) ? 1 : 0
+            return matchingAnswer(given, answers: answers, language: language)?.weight ?? 0
         case (.order(let items), .order(let placed)):
             guard !items.isEmpty else { return 0 }
             let right = count(min(items.count, placed.count)) { placed[$0] == $0 }
@@ -69,20 +71,25 @@ public enum QuestionScoring {
     /// True when `given` is within the answer's tolerance; the edges count as right (a tiny allowance absorbs
     /// binary rounding, so 10.1 is within 10 ± 0.1).
     public static func isWithinTolerance(_ given: Double, of answer: NumericAnswer) -> Bool {
-        guard given.isFinite else { return false }
-        let slack = 1e-9 * max(1, abs(answer.value))
-        return abs(given - answer.value) <= answer.allowedError + slack
+        isWithin(given, value: answer.value, allowedError: answer.allowedError)
     }
 
-    private static func isAccepted(_ given: String, answers: AcceptedAnswers, language: String?) -> Bool {
+    private static func isWithin(_ given: Double, value: Double, allowedError: Double) -> Bool {
+        guard given.isFinite else { return false }
+        let slack = 1e-9 * max(1, abs(value))
+        return abs(given - value) <= allowedError + slack
+    }
+
+    /// The first accepted answer that `given` matches once both are folded.
+    static func matchingAnswer(_ given: String, answers: AcceptedAnswers, language: String?) -> AcceptedAnswer? {
         let languages = language.map { [$0] } ?? (answers.languages.isEmpty ? Array(answers.byLanguage.keys.sorted()) : answers.languages)
         for language in languages {
             let folded = AnswerFolding.fold(given, language: language)
-            if answers.answers(in: language).contains(where: { AnswerFolding.fold($0, language: language) == folded }) {
-                return true
+            if let match = answers.entries(in: language).first(where: { AnswerFolding.fold($0.text, language: language) == folded }) {
+                return match
             }
         }
-        return false
+        return nil
     }
 
     /// How many of `0..<total` satisfy `isRight` (counted without building an array).

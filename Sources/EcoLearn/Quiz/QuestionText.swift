@@ -65,9 +65,11 @@ struct QuestionText {
         case .numeric(let numeric):
             let tolerance = numeric.allowedError > 0 ? " ± \(strings.number(numeric.allowedError))" : ""
             let unit = numeric.unit.map { " \($0.text(in: language))" } ?? ""
-            return strings.number(numeric.value) + tolerance + unit
-        case .short:
-            return key
+            let partial = PartialCreditText.numeric(numeric, number: strings.number)
+            return strings.number(numeric.value) + tolerance + unit + (partial.isEmpty ? "" : " (" + partial.joined(separator: "; ") + ")")
+        case .short(let answers):
+            let partial = PartialCreditText.short(answers, language: language)
+            return key + (partial.isEmpty ? "" : " (" + partial.joined(separator: "; ") + ")")
         case .order:
             return key + " (" + key.map { text(of: $0) }.joined(separator: " → ") + ")"
         case .match, .sort:

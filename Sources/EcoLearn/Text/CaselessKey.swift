@@ -11,6 +11,7 @@ import Foundation
 public enum CaselessKey {
     /// `text` folded for comparison.
     public static func fold(_ text: String) -> String {
+        if let ascii = foldASCII(text) { return ascii }
         var scalars = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
@@ -29,5 +30,21 @@ public enum CaselessKey {
             }
         }
         return String(scalars).lowercased().precomposedStringWithCanonicalMapping
+    }
+
+    /// The fold of printable ASCII text with single inner spaces (nearly every key), without Foundation; nil for
+    /// any other text.
+    private static func foldASCII(_ text: String) -> String? {
+        var bytes = Array(text.utf8)
+        var start = 0
+        var end = bytes.count
+        while start < end, bytes[start] == 0x20 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+        for index in start..<end {
+            let byte = bytes[index]
+            guard byte >= 0x20, byte < 0x7F, byte != 0x20 || bytes[index + 1] != 0x20 else { return nil }
+            if byte >= 0x41, byte <= 0x5A { bytes[index] = byte + 0x20 }
+        }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 }

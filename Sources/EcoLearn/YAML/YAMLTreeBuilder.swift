@@ -208,7 +208,7 @@ struct YAMLTreeBuilder {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
         let context = parser.context.map { String(cString: $0) }
         if parser.error == YAML_READER_ERROR {
-            let location = position(ofByte: parser.problem_offset)
+            let location = SourceMark(file: file, byteOffset: parser.problem_offset, in: bytes)
             let byte = parser.problem_offset < bytes.count ? bytes[parser.problem_offset] : 0
             let hex = String(byte, radix: 16, uppercase: true)
             if problem.contains("UTF-8") || problem.contains("Unicode") {
@@ -236,24 +236,5 @@ struct YAMLTreeBuilder {
                 message: "the construct started here"))
         }
         return .error(message, at: at, hint: hint, notes: notes)
-    }
-
-    /// The line and column of a byte offset, counting columns in Unicode scalars.
-    private func position(ofByte offset: Int) -> SourceMark {
-        var line = 1
-        var column = 1
-        var index = 0
-        let end = min(offset, bytes.count)
-        while index < end {
-            let byte = bytes[index]
-            if byte == 0x0A {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-            index += 1
-        }
-        return SourceMark(file: file, line: line, column: column)
     }
 }

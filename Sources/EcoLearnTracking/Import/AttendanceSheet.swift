@@ -24,8 +24,11 @@ package struct AttendanceSheet {
 
     /// Distinct event references (trimmed), in order of first appearance, with the line that first names each.
     package private(set) var references: [(text: String, line: Int)] = []
-    /// Distinct participant keys (trimmed), in order of first appearance.
+    /// Distinct participant keys (trimmed, as first written), in order of first appearance; keys that
+    /// `CaselessKey` folds alike (`TR-9001`, `tr-9001`) are one key.
     package private(set) var keys: [String] = []
+    /// The folded form of each of `keys`.
+    package private(set) var foldedKeys: [String] = []
     /// Distinct sets of details.
     package private(set) var details: [Details] = []
     /// Per row, in file order: the line it starts on, and indexes into `references`, `keys` and `details`.
@@ -53,6 +56,7 @@ package struct AttendanceSheet {
 
         var referenceIndex: [String: Int32] = [:]
         var keyIndex: [String: Int32] = [:]
+        var foldedKeyIndex: [String: Int32] = [:]
         var detailsIndex: [Details: Int32] = [:]
         var checked: [TypedDetails: (details: Int32, problems: [FieldProblem])] = [:]
         var problems: [CSVProblem] = []
@@ -95,7 +99,17 @@ package struct AttendanceSheet {
             }
             lines.append(row.line)
             referenceOf.append(Self.intern(reference, &referenceIndex) { references.append(($0, row.line)) })
-            keyOf.append(Self.intern(key, &keyIndex) { keys.append($0) })
+            if let known = keyIndex[key] {
+                keyOf.append(known)
+            } else {
+                let folded = CaselessKey.fold(key)
+                let index = Self.intern(folded, &foldedKeyIndex) { _ in
+                    keys.append(key)
+                    foldedKeys.append(folded)
+                }
+                keyIndex[key] = index
+                keyOf.append(index)
+            }
             detailsOf.append(found.details)
         }
         if !problems.isEmpty { throw ImportRefused(problems: problems) }
@@ -146,7 +160,7 @@ package struct AttendanceSheet {
     package static func unknownEvent(_ reference: String, fileName: String, line: Int) -> CSVProblem {
         CSVProblem(
             file: fileName, line: line, column: "event",
-            message: "no event '\(reference)' is recorded; import the events file first, "
+            message: "no event \(TerminalText.quoted(reference)) is recorded; import the events file first, "
                 + "or use a code or number from `ecolearn events list`")
     }
 
@@ -166,8 +180,8 @@ package struct AttendanceSheet {
             } else {
                 problems.append(CSVProblem(
                     file: fileName, line: line, column: "participant",
-                    message: "'\(keys[Int(keyOf[row])])' already signed in for event "
-                        + "'\(references[Int(referenceOf[row])].text)' on line \(first)"))
+                    message: "\(TerminalText.quoted(keys[Int(keyOf[row])])) already signed in for event "
+                        + "\(TerminalText.quoted(references[Int(referenceOf[row])].text)) on line \(first)"))
             }
         }
         return problems

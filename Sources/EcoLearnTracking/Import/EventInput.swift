@@ -96,7 +96,7 @@ public struct EventInput: Sendable {
         for id in lessons where !lessonIDs.contains(id) {
             if let knownLessons, !knownLessons.contains(id) {
                 let hint = Suggestion.closest(to: id, in: knownLessons.sorted()).map { " (did you mean '\($0)'?)" } ?? ""
-                problems.append(FieldProblem(field: "lessons", message: "no lesson unit '\(id)' in the library\(hint)"))
+                problems.append(FieldProblem(field: "lessons", message: "no lesson unit \(TerminalText.quoted(id)) in the library\(hint)"))
             }
             lessonIDs.append(id)
         }

@@ -51,7 +51,7 @@ package struct EventSheet: Sendable {
                     if let first = codeLines[code] {
                         problems.append(CSVProblem(
                             file: fileName, line: row.line, column: "code",
-                            message: "'\(code)' is already used on line \(first); each event needs its own code"))
+                            message: "\(TerminalText.quoted(code)) is already used on line \(first); each event needs its own code"))
                     }
                     codeLines[code] = codeLines[code] ?? row.line
                 }
@@ -80,7 +80,7 @@ package struct EventSheet: Sendable {
         if let code = typed.code, stored.code == code {
             return CSVProblem(
                 file: file, line: line, column: "code",
-                message: "an event with code '\(code)' is already recorded (\(stored.date), \(stored.town)) with other "
+                message: "an event with code \(TerminalText.quoted(code)) is already recorded (\(stored.date), \(stored.town)) with other "
                     + "details; remove the row, or give it a new code")
         }
         return CSVProblem(
@@ -92,7 +92,7 @@ package struct EventSheet: Sendable {
     /// The message of `events add` for an event already recorded.
     package static func alreadyRecorded(_ valid: ValidEvent, as stored: EventRecord) -> StoreError {
         if let code = valid.record.code, stored.code == code {
-            return StoreError.invalidInput(["--code: an event with code '\(code)' already exists"])
+            return StoreError.invalidInput(["--code: an event with code \(TerminalText.quoted(code)) already exists"])
         }
         return StoreError.invalidInput([
             "this event is already recorded as event \(stored.reference) (same date, town, country, "

@@ -115,11 +115,15 @@ extension Report {
         }
         var grouped = 0
         for (value, count) in counted {
-            rows[value, default: row(value)].headcount += count
+            var current = row(value)
+            current.headcount += count
+            rows[value] = current
             grouped += count
         }
         if countedTotal > grouped {
-            rows[notRecorded, default: row(notRecorded)].headcount += countedTotal - grouped
+            var current = row(notRecorded)
+            current.headcount += countedTotal - grouped
+            rows[notRecorded] = current
         }
         let ordered = rows.values.filter { $0.attendances + $0.headcount > 0 }.sorted { a, b in
             if (a.value == notRecorded) != (b.value == notRecorded) { return b.value == notRecorded }

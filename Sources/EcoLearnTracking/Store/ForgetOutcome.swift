@@ -6,12 +6,19 @@ public struct ForgetOutcome: Sendable, Hashable {
     /// Quiz results whose respondent was the key.
     public var quizResults: Int
     public var quizAnswers: Int
+    /// Imports whose file name was removed from the import log: sign-in sheets that listed the person, and files
+    /// whose name holds the key.
+    public var importNames: Int = 0
 
-    public init(participants: Int, attendances: Int, quizResults: Int, quizAnswers: Int) {
+    /// What the import log keeps of a file name removed by `forgetParticipant`.
+    public static let forgottenFileName = "(name removed by participants forget)"
+
+    public init(participants: Int, attendances: Int, quizResults: Int, quizAnswers: Int, importNames: Int = 0) {
         self.participants = participants
         self.attendances = attendances
         self.quizResults = quizResults
         self.quizAnswers = quizAnswers
+        self.importNames = importNames
     }
 
     /// Every row removed.

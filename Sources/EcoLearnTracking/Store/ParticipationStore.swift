@@ -34,13 +34,20 @@ public protocol ParticipationStore: AnyObject, Sendable {
     /// sight and their details updated by later sheets; an attendance already stored is not counted twice.
     func importAttendance(data: Data, fileName: String, options: ImportOptions) async throws -> ImportOutcome
 
-    /// Stores scored quizzes (the entry point of `quiz score --save` and of the live quiz). Scoring the same
-    /// respondent again for the same event, unit and phase replaces the earlier result.
+    /// Stores scored quizzes in one transaction: the entry point of `quiz score --save` and of the live quiz.
+    /// Scoring the same respondent (compared as `CaselessKey` folds it) again for the same event, unit and phase
+    /// replaces the earlier result (re-scoring a corrected answer sheet does not double count).
     ///
-    /// - Throws: `StoreError.eventNotFound` or `StoreError.invalidInput`; nothing is stored then.
-    func saveQuizResults(_ results: [QuizResultInput]) async throws -> QuizSaveOutcome
+    /// A result is stored only for a unit the event lists among its lessons, so that knowledge gain is counted
+    /// where the lesson was taught; with `addingLessons` a missing unit is added to the event's lessons instead.
+    ///
+    /// - Throws: `StoreError.eventNotFound`, `StoreError.lessonNotAtEvent` or `StoreError.invalidInput`
+    ///   (percent or fraction out of range); nothing is stored then.
+    func saveQuizResults(_ results: [QuizResultInput], addingLessons: Bool) async throws -> QuizSaveOutcome
 
-    /// Removes everything stored about the person with this pseudonymous key.
+    /// Removes every trace of the person with this pseudonymous key (compared as `CaselessKey` folds it), in one
+    /// transaction: the participant, their attendances, quiz results given under the key, and the file names of the
+    /// imports that listed them or name the key.
     func forgetParticipant(key: String) async throws -> ForgetOutcome
 
     /// The report for `request`, from one consistent snapshot.
@@ -60,5 +67,10 @@ extension ParticipationStore {
 
     public func importAttendance(data: Data, fileName: String) async throws -> ImportOutcome {
         try await importAttendance(data: data, fileName: fileName, options: ImportOptions())
+    }
+
+    /// Stores scored quizzes for units the events list (see `saveQuizResults(_:addingLessons:)`).
+    public func saveQuizResults(_ results: [QuizResultInput]) async throws -> QuizSaveOutcome {
+        try await saveQuizResults(results, addingLessons: false)
     }
 }

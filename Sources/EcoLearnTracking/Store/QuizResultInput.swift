@@ -64,13 +64,13 @@ extension QuizResultInput {
         var problems: [String] = []
         for result in results {
             if !(0...100).contains(result.percent) {
-                problems.append("respondent '\(result.respondent)': percent \(result.percent) is outside 0...100")
+                problems.append("respondent \(TerminalText.quoted(result.respondent)): percent \(result.percent) is outside 0...100")
             }
             if result.respondent.trimmingCharacters(in: .whitespaces).isEmpty {
                 problems.append("a result has an empty respondent key")
             }
             for answer in result.answers where !(-1...1).contains(answer.fraction) {
-                problems.append("respondent '\(result.respondent)', question '\(answer.questionID)': "
+                problems.append("respondent \(TerminalText.quoted(result.respondent)), question \(TerminalText.quoted(answer.questionID)): "
                     + "fraction \(answer.fraction) is outside -1...1")
             }
         }

@@ -1,3 +1,4 @@
+import EcoLearn
 /// What can go wrong opening or using the participation store, each with a message a coordinator can act on.
 public enum StoreError: Error, Sendable, CustomStringConvertible, Equatable {
     /// The database was written by a newer ecolearn (it has migrations this version does not know).
@@ -8,6 +9,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible, Equatable {
     case missingDatabase(path: String)
     /// No event has this code or number.
     case eventNotFound(String)
+    /// Quiz results for a unit the event does not list among its lessons.
+    case lessonNotAtEvent(event: String, unit: String, lessons: [String])
     /// Something typed on the command line is wrong; one message per problem.
     case invalidInput([String])
     /// The database server refused a statement (for example a town writer changing another town's event).
@@ -25,7 +28,11 @@ public enum StoreError: Error, Sendable, CustomStringConvertible, Equatable {
             return "\(path): no participation database here yet; record an event first with "
                 + "`ecolearn events add` or `ecolearn events import FILE.csv`, or point to one with --db PATH"
         case let .eventNotFound(reference):
-            return "no event '\(reference)'; `ecolearn events list` shows the codes and numbers of recorded events"
+            return "no event \(TerminalText.quoted(reference)); `ecolearn events list` shows the codes and numbers of recorded events"
+        case let .lessonNotAtEvent(event, unit, lessons):
+            let listed = lessons.isEmpty ? "it lists no lessons" : "its lessons: \(lessons.joined(separator: ", "))"
+            return "event \(TerminalText.quoted(event)) does not list the lesson unit \(TerminalText.quoted(unit)) (\(listed)); quiz results are stored only "
+                + "for a lesson the event used. Nothing was saved."
         case let .invalidInput(problems):
             return problems.joined(separator: "\n")
         case let .refusedByServer(location, message):
