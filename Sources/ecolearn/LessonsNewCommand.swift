@@ -31,13 +31,12 @@ struct LessonsNewCommand: ParsableCommand {
         if let existing = library.unit(id) {
             throw ValidationError("a unit '\(id)' already exists: \(existing.file)")
         }
-        let relative = "lessons/\(folder)/\(id).yaml"
-        let url = libraryOptions.root.appendingPathComponent(relative)
-        guard !FileManager.default.fileExists(atPath: url.path) else {
-            throw ValidationError("\(relative) already exists; choose another id")
+        let relative: String
+        do {
+            relative = try SkeletonWriter(root: libraryOptions.root).write(id: id, languages: languages, folder: folder)
+        } catch {
+            throw CommandFailure("\(error)")
         }
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(LessonSkeleton.yaml(id: id, languages: languages).utf8).write(to: url, options: .withoutOverwriting)
         print("wrote \(relative); fill in every TODO, then run: ecolearn check")
     }
 }

@@ -31,7 +31,7 @@ import Testing
         #expect(relaxed.stdout.hasSuffix("checked 1 lesson file: 0 errors, 1 warning\n"))
         let strict = try CLI.run(["check", "--strict", "--library", workspace.root.path])
         #expect(strict.status == 1)
-        #expect(strict.stdout.hasPrefix("lessons/waste/sorting-at-home.yaml:10:15: error: translations.lv: the 'lv' translation is still draft\n"))
+        #expect(strict.stdout.hasPrefix("lessons/waste/sorting-at-home.yaml:10:21: error: translations.lv: the 'lv' translation is still draft\n"))
         #expect(strict.stdout.hasSuffix("checked 1 lesson file: 1 error, 0 warnings\n"))
     }
 

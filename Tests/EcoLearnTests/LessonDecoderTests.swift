@@ -97,15 +97,15 @@ import Testing
             "lessons/waste/sorting-at-home.yaml:31:14: error: activities[0].minutes: expected a whole number, found a list"
         ])
         #expect(Fixtures.check(Fixtures.mutated("          correct: true\n        - text: { en: Mixed", "          correct: yes\n        - text: { en: Mixed")) == [
-            "lessons/waste/sorting-at-home.yaml:58:7: error: quiz.questions[0].options: a single question needs exactly one correct option, found 0 (hint: mark the right option with correct: true)",
+            "lessons/waste/sorting-at-home.yaml:63:9: error: quiz.questions[0].options: a single question needs exactly one correct option, found 0 (hint: mark the right option with correct: true)",
             "lessons/waste/sorting-at-home.yaml:64:20: error: quiz.questions[0].options[0].correct: expected true or false, found text 'yes'",
         ])
     }
 
     @Test func emptyTextIsAnError() {
         #expect(Fixtures.check(Fixtures.mutated("  lv: Atkritumu šķirošana mājās", "  lv:")) == [
-            "lessons/waste/sorting-at-home.yaml:4:3: error: title.lv: missing the 'lv' text (hint: every text needs all of: en, lv)",
             "lessons/waste/sorting-at-home.yaml:5:6: error: title.lv: expected text, found nothing (hint: write the text after the colon)",
+            "lessons/waste/sorting-at-home.yaml:5:6: error: title.lv: missing the 'lv' text (hint: every text needs all of: en, lv)",
         ])
     }
 

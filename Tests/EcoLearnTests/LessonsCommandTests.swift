@@ -83,4 +83,36 @@ import Testing
         #expect(result.stderr.contains("'../escape' is not a slug"))
         #expect((try FileManager.default.contentsOfDirectory(atPath: workspace.root.path)).isEmpty)
     }
+
+    @Test func newDoesNotFollowALinkOutOfLessons() throws {
+        let workspace = try TemporaryWorkspace(copying: "workspace")
+        let outside = try TemporaryWorkspace()
+        try FileManager.default.createSymbolicLink(
+            at: workspace.root.appendingPathComponent("lessons/air"), withDestinationURL: outside.root)
+        let result = try CLI.run(["lessons", "new", "air-at-school", "--folder", "air"], in: workspace.root)
+        #expect(result.status == 1)
+        #expect(result.stderr == """
+            Error: lessons/air is a link that leads outside lessons/ (hint: choose another --folder, or replace the link with a real folder)
+
+            """)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outside.root.path).isEmpty)
+        // A dangling link where the file would go is not followed either.
+        try FileManager.default.createSymbolicLink(
+            at: workspace.root.appendingPathComponent("lessons/waste/new-unit.yaml"),
+            withDestinationURL: outside.root.appendingPathComponent("planted.yaml"))
+        let planted = try CLI.run(["lessons", "new", "new-unit"], in: workspace.root)
+        #expect(planted.status == 1)
+        #expect(planted.stderr.hasPrefix("Error: lessons/waste/new-unit.yaml already exists"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outside.root.path).isEmpty)
+    }
+
+    @Test func newMayUseALinkToAFolderInsideLessons() throws {
+        let workspace = try TemporaryWorkspace(copying: "workspace")
+        try FileManager.default.createSymbolicLink(
+            at: workspace.root.appendingPathComponent("lessons/recycling"),
+            withDestinationURL: workspace.root.appendingPathComponent("lessons/waste"))
+        let result = try CLI.run(["lessons", "new", "cans", "--folder", "recycling"], in: workspace.root)
+        #expect(result.status == 0)
+        #expect(FileManager.default.fileExists(atPath: workspace.root.appendingPathComponent("lessons/waste/cans.yaml").path))
+    }
 }

@@ -43,7 +43,7 @@ import Testing
             at: workspace.root.appendingPathComponent("media/bins.svg"),
             withDestinationURL: workspace.root.appendingPathComponent("outside/secret.svg"))
         #expect(Library.load(at: workspace.root).diagnostics.map(\.summaryLine) == [
-            "lessons/waste/sorting-at-home.yaml:41:9: error: activities[0].media[0].path: media file 'media/bins.svg' does not exist (hint: put the file in media/ or correct the name)"
+            "lessons/waste/sorting-at-home.yaml:41:15: error: activities[0].media[0].path: media file 'media/bins.svg' does not exist (hint: put the file in media/ or correct the name)"
         ])
     }
 

@@ -68,6 +68,37 @@ import Testing
         ])
     }
 
+    @Test func aUnitWithErrorsIsRefusedWithTheErrorsItHas() throws {
+        let workspace = try TemporaryWorkspace(copying: "packs-workspace")
+        let file = "lessons/waste/sorting-at-home.yaml"
+        let text = try #require(workspace.contents(file).map { String(decoding: $0, as: UTF8.self) })
+        try workspace.write(file, text.replacingOccurrences(
+            of: "    - id: glass-jar\n      kind: single\n      assesses: name-streams",
+            with: "    - id: glass-jar\n      kind: single\n      assesses: glass-streams"))
+        let result = try CLI.run(["pack", "build", "packs/school-pack.yaml", "-o", "out"], in: workspace.root)
+        #expect(result.status == 1)
+        #expect(result.stderr == """
+            packs/school-pack.yaml:5:11: error: lessons[0]: unit 'sorting-at-home' has an error (lessons/waste/sorting-at-home.yaml), so the pack cannot use it
+                lessons: [sorting-at-home]
+                          ^
+              hint: fix it: the errors follow
+            lessons/waste/sorting-at-home.yaml:58:17: error: quiz.questions[0].assesses: 'glass-streams' is not an objective of this unit
+                      assesses: glass-streams
+                                ^
+              hint: objectives: name-streams
+
+            """)
+        // A unit that does not decode at all is named with its errors too, not as an unknown id.
+        try workspace.write(file, text.replacingOccurrences(of: "license: CC-BY-4.0\n", with: ""))
+        let undecoded = try CLI.run(["pack", "build", "packs/school-pack.yaml", "-o", "out"], in: workspace.root)
+        #expect(undecoded.status == 1)
+        #expect(undecoded.stderr.hasPrefix("""
+            packs/school-pack.yaml:5:11: error: lessons[0]: unit 'sorting-at-home' has an error (lessons/waste/sorting-at-home.yaml), so the pack cannot use it
+
+            """))
+        #expect(undecoded.stderr.contains("lessons/waste/sorting-at-home.yaml:1:1: error: missing required field 'license'\n"))
+    }
+
     @Test func languageWithoutLabelsAndDuplicateUnits() {
         var spec = PackFixtures.spec("school-pack")
         spec.language = "de"

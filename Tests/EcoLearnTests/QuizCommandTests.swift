@@ -31,6 +31,25 @@ import Testing
         #expect(shown.stdout.contains("quiz results: 6\n"))
     }
 
+    @Test func exportsAndSavedResultsNeverReplaceTheDatabase() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-out-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let database = folder.appendingPathComponent("t.db")
+        try Data("not really a database".utf8).write(to: database)
+        let environment = ["ECOLEARN_DB": database.path]
+        let export = try CLI.run(
+            ["quiz", "export", "sorting-at-home", "--format", "gift", "-o", folder.path + "/./t.db-wal", "--library", QuizFixtures.workspace.path],
+            environment: environment)
+        #expect(export.status == 1)
+        #expect(export.stderr.hasSuffix("Error: \(folder.path)/./t.db-wal: refusing to write there: it is the participation database \(database.path)-wal; choose another file name (nothing was written)\n"))
+        let run = try CLI.run(
+            ["quiz", "run", "sorting-at-home", "--seed", "V-2024", "--save", database.path, "--library", QuizFixtures.workspace.path],
+            input: String(repeating: "\n", count: 40), environment: environment)
+        #expect(run.status == 1)
+        #expect(try String(contentsOf: database, encoding: .utf8) == "not really a database")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["t.db"])
+    }
+
     @Test func runWithPipedAnswersSavesTheResult() throws {
         let save = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-run-\(UUID()).json")
         defer { try? FileManager.default.removeItem(at: save) }

@@ -139,7 +139,7 @@ import FoundationXML
         #expect(warnings.map(\.description) == [
             "moodle-4.gift:33: essay 'Essay' skipped: ecolearn quizzes have no essay kind",
             "moodle-4.gift:36: description 'Intro' skipped: ecolearn quizzes hold questions only",
-            "moodle-4.gift:26: question 'days': the feedback for any other answer is left out (ecolearn has no such feedback)",
+            "moodle-4.gift:26: question 'Days': the feedback for any other answer is left out (ecolearn has no such feedback)",
         ])
         #expect(questions.map(\.id) == ["peel", "share", "compost-colour", "days", "steps"])
         #expect(questions.map(\.assesses) == ["compost", "compost", "compost", "compost", "compost"])

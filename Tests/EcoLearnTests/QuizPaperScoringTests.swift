@@ -22,6 +22,14 @@ import Testing
         #expect(cell("", 0) == .success(.blank))
     }
 
+    @Test func invisibleCharactersInACellAreIgnored() {
+        #expect(cell("b\u{200F}", 0, order: [2, 0, 3, 1]) == .success(.choices([0])))
+        #expect(cell("\u{200B}A\u{200B}C", 1) == .success(.choices([0, 2])))
+        #expect(cell("DOG\u{306}RU\u{200E}", 2) == .success(.truth(true)))
+        #expect(cell("2,5\u{200F}", 3) == .success(.number(2.5)))
+        #expect(cell("\u{200B}", 0) == .success(.blank))
+    }
+
     @Test func trueFalseWordsInThreeLanguages() {
         for word in ["T", "true", "J", "jā", "D", "Doğru", "DOĞRU"] { #expect(cell(word, 2) == .success(.truth(true))) }
         for word in ["f", "FALSE", "N", "nē", "Y", "yanlış", "YANLIŞ"] { #expect(cell(word, 2) == .success(.truth(false))) }

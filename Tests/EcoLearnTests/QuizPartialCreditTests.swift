@@ -55,11 +55,25 @@ import Testing
         #expect(composer.view(of: PresentedQuestion(unshuffled: try #require(quiz.question("deposit"))), number: 1).keyLines == ["10 centi", "10 ± 2: 50 %", "100: 0 %"])
     }
 
+    @Test func quizRunShowsTheFeedbackOfTheMatchedAnswer() throws {
+        let source = try Self.unit()
+        let unit = QuizTestUnits.unit(questions: ["deposit", "paper-word"].compactMap { source.quiz?.question($0) })
+        let variant = QuizSession.variant(of: unit, count: nil, seed: 1)
+        let answers = ["deposit": "11", "paper-word": "cardboard"]
+        var input = variant.questions.map { answers[$0.question.id] ?? "" }.makeIterator()
+        var transcript = ""
+        let result = QuizRun(unit: unit, variant: variant, language: "en", showFeedback: true, echoInput: true)
+            .run(readLine: { input.next() }, write: { transcript += $0 })
+        #expect(transcript.contains("> 11\nPartly right: 0.5 of 1 points.\nAnswer: 10 cents (10 ± 2: 50 %; 100: 0 %)\nClose.\n"))
+        #expect(transcript.contains("> cardboard\nPartly right: 0.5 of 1 points.\nAnswer: paper (cardboard: 50 %)\nCardboard goes there too, but the word is paper.\n"))
+        #expect(result.total == 1)
+    }
+
     @Test func badWeightsAndMissingFullMarksAreErrors() {
         let noFull = Self.yaml().replacingOccurrences(of: "lv: [papīrs, { text: kartons, weight: 0.5 }]", with: "lv: [{ text: papīrs, weight: 0.5 }, { text: kartons, weight: -0.5 }]")
         #expect(Fixtures.check(noFull) == [
-            "lessons/waste/sorting-at-home.yaml:106:16: error: quiz.questions[4].answers.lv: no answer earns full marks (hint: leave out the weight of the fully right answer)",
-            "lessons/waste/sorting-at-home.yaml:106:16: error: quiz.questions[4].answers.lv: the weight of 'kartons' must be between 0 and 1, found -0.5",
+            "lessons/waste/sorting-at-home.yaml:106:131: error: quiz.questions[4].answers.lv: no answer earns full marks (hint: leave out the weight of the fully right answer)",
+            "lessons/waste/sorting-at-home.yaml:106:131: error: quiz.questions[4].answers.lv: the weight of 'kartons' must be between 0 and 1, found -0.5",
         ])
         let both = Fixtures.mutated("      answer: 10\n      tolerance: 0\n", "      answer: 10\n" + Self.numericYAML)
         #expect(Fixtures.check(both) == [
@@ -67,7 +81,7 @@ import Testing
         ])
         let heavy = Self.yaml().replacingOccurrences(of: "weight: 0.5\n          feedback: { en: Close.", with: "weight: 0.35\n          feedback: { en: Close.")
         #expect(Fixtures.check(heavy) == [
-            "lessons/waste/sorting-at-home.yaml:93:11: warning: quiz.questions[3].answers[1].weight: answer 2 is worth 35 %, which is not a grade Moodle accepts; Moodle's import rejects the whole question (hint: the nearest grade Moodle accepts is 33.33333 %)",
+            "lessons/waste/sorting-at-home.yaml:95:19: warning: quiz.questions[3].answers[1].weight: answer 2 is worth 35 %, which is not a grade Moodle accepts; Moodle's import rejects the whole question (hint: the nearest grade Moodle accepts is 33.33333 %)",
         ])
     }
 

@@ -113,6 +113,16 @@ import Testing
         #expect(AnswerFolding.fold("Cafe\u{301}", language: "en") == AnswerFolding.fold("Café", language: "en"))
     }
 
+    @Test func shortAnswersIgnoreInvisibleCharactersAndDecomposedLetters() {
+        // I + combining dot above is the Turkish capital İ; copied text brings marks and zero-width spaces.
+        #expect(AnswerFolding.fold("I\u{307}STANBUL", language: "tr") == "istanbul")
+        #expect(AnswerFolding.fold("\u{200F}I\u{307}zmir\u{200E}", language: "en") == "izmir")
+        #expect(AnswerFolding.fold("com\u{200B}post\u{FEFF}", language: "en") == "compost")
+        #expect(fraction(4, .text("\u{200F}Compost\u{200B}"), language: "en") == 1)
+        #expect(fraction(4, .text("I\u{307}slak çöp"), language: "tr") == 0)
+        #expect(fraction(4, .text("ISLAK\u{200D} ÇÖP"), language: "tr") == 1)
+    }
+
     @Test func orderByAbsolutePosition() {
         #expect(fraction(5, .order([0, 1, 2, 3])) == 1)
         #expect(fraction(5, .order([1, 0, 2, 3])) == 0.5)

@@ -17,15 +17,30 @@ import Testing
         #expect(Self.library.files.count == units.count)
     }
 
-    @Test func holdsTheSixteenUnits() {
+    @Test func holdsTheTwentyFourUnits() {
         let expected: Set = [
             "waste-hierarchy", "sorting-at-home-latvia", "sifir-atik-turkiye", "deposit-return", "composting-basics",
             "food-waste", "plastics-and-single-use", "hazardous-household-waste", "e-waste", "textiles-repair-reuse",
             "landfill-and-methane", "circular-economy", "water-at-home-and-school", "air-quality", "climate-basics",
             "running-a-clean-up-or-swap-event",
+            // The seminar kit: units for municipal staff, NGOs, schools and the public.
+            "household-waste-for-municipalities", "sorting-information-campaign", "school-waste-audit",
+            "zero-waste-school", "open-burning-and-dumping", "rivers-daugava-yesilirmak",
+            "packaging-symbols-and-greenwashing", "joint-class-project-latvia-turkiye",
         ]
-        #expect(expected.isSubset(of: Set(units.map(\.id))))
-        #expect(units.count >= 16)
+        #expect(Set(units.map(\.id)) == expected)
+        #expect(units.count == 24)
+    }
+
+    @Test func servesTheSeminarRoomAsWellAsTheClassroom() {
+        let forMunicipalOrNGO = units.filter { $0.audiences.contains(.municipal) || $0.audiences.contains(.ngo) }
+        #expect(forMunicipalOrNGO.count == 14)
+        let forAdultsOnly = units.filter { !$0.audiences.contains(.school) }.map(\.id).sorted()
+        #expect(forAdultsOnly == [
+            "household-waste-for-municipalities", "running-a-clean-up-or-swap-event", "sorting-information-campaign",
+        ])
+        let municipalFirst = units.filter { $0.audiences.first == .municipal }.map(\.id).sorted()
+        #expect(municipalFirst == ["household-waste-for-municipalities", "sorting-information-campaign"])
     }
 
     @Test func everyUnitIsCompleteAndReviewedInThreeLanguages() {

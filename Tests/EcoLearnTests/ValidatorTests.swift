@@ -5,9 +5,11 @@ import Testing
 @Suite struct ValidatorTests {
     private let file = "lessons/waste/sorting-at-home.yaml"
 
-    private func expectOnly(_ old: String, _ new: String, _ expected: String..., line: Int = #line) {
+    private func expectOnly(
+        _ old: String, _ new: String, _ expected: String..., sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let found = Fixtures.check(Fixtures.mutated(old, new))
-        #expect(found == expected.map { "\(file):\($0)" })
+        #expect(found == expected.map { "\(file):\($0)" }, sourceLocation: sourceLocation)
     }
 
     @Test func idMatchesTheFileName() {
@@ -17,12 +19,12 @@ import Testing
 
     @Test func idsAreSlugs() {
         expectOnly("  - id: name-streams\n", "  - id: Name_Streams\n",
-                   "16:5: error: objectives[0].id: objective id 'Name_Streams' is not a slug (hint: use lowercase letters, digits and single hyphens, e.g. sorting-at-home)",
-                   "58:7: error: quiz.questions[0].assesses: 'name-streams' is not an objective of this unit (hint: did you mean 'Name_Streams'?)",
-                   "79:7: error: quiz.questions[2].assesses: 'name-streams' is not an objective of this unit (hint: did you mean 'Name_Streams'?)",
-                   "85:7: error: quiz.questions[3].assesses: 'name-streams' is not an objective of this unit (hint: did you mean 'Name_Streams'?)",
-                   "92:7: error: quiz.questions[4].assesses: 'name-streams' is not an objective of this unit (hint: did you mean 'Name_Streams'?)",
-                   "105:7: error: quiz.questions[6].assesses: 'name-streams' is not an objective of this unit (hint: did you mean 'Name_Streams'?)")
+                   "16:9: error: objectives[0].id: objective id 'Name_Streams' is not a slug (hint: use lowercase letters, digits and single hyphens, e.g. sorting-at-home)",
+                   "60:17: error: quiz.questions[0].assesses: 'name-streams' is not an objective of this unit (hint: did you mean 'Name_Streams'?)",
+                   "81:17: error: quiz.questions[2].assesses: 'name-streams' is not an objective of this unit (hint: did you mean 'Name_Streams'?)",
+                   "87:17: error: quiz.questions[3].assesses: 'name-streams' is not an objective of this unit (hint: did you mean 'Name_Streams'?)",
+                   "94:17: error: quiz.questions[4].assesses: 'name-streams' is not an objective of this unit (hint: did you mean 'Name_Streams'?)",
+                   "107:17: error: quiz.questions[6].assesses: 'name-streams' is not an objective of this unit (hint: did you mean 'Name_Streams'?)")
     }
 
     @Test func plainStringOnlyInAOneLanguageUnit() {
@@ -42,14 +44,14 @@ import Testing
 
     @Test func draftTranslationIsAWarning() {
         expectOnly("translations: { lv: reviewed }", "translations: { lv: draft }",
-                   "10:15: warning: translations.lv: the 'lv' translation is still draft (hint: read it in full against 'en', then mark it reviewed)")
+                   "10:21: warning: translations.lv: the 'lv' translation is still draft (hint: read it in full against 'en', then mark it reviewed)")
         expectOnly("translations: { lv: reviewed }\n", "",
                    "1:1: warning: translations: the 'lv' translation has no review state, so it counts as draft (hint: add translations: { lv: draft } or reviewed once read against 'en')")
     }
 
     @Test func topicsComeFromTheVocabulary() {
         expectOnly("topics: [sorting, recycling, packaging]", "topics: [sorting, recyclng, packaging]",
-                   "11:9: error: topics[1]: unknown topic 'recyclng' (hint: did you mean 'recycling'?)")
+                   "11:19: error: topics[1]: unknown topic 'recyclng' (hint: did you mean 'recycling'?)")
     }
 
     @Test func schoolUnitsShouldGiveAges() {
@@ -66,13 +68,13 @@ import Testing
 
     @Test func mediaPathsStayInsideMedia() {
         expectOnly("path: media/bins.svg", "path: media/../../etc/passwd",
-                   "41:9: error: activities[0].media[0].path: media path 'media/../../etc/passwd' leaves the media/ folder (hint: keep images in the media/ folder and write media/NAME.svg)")
+                   "41:15: error: activities[0].media[0].path: media path 'media/../../etc/passwd' leaves the media/ folder (hint: keep images in the media/ folder and write media/NAME.svg)")
         expectOnly("path: media/bins.svg", "path: /etc/passwd.svg",
-                   "41:9: error: activities[0].media[0].path: media path '/etc/passwd.svg' must be a relative path under media/ (hint: keep images in the media/ folder and write media/NAME.svg)")
+                   "41:15: error: activities[0].media[0].path: media path '/etc/passwd.svg' must be a relative path under media/ (hint: keep images in the media/ folder and write media/NAME.svg)")
         expectOnly("path: media/bins.svg", "path: media/missing.svg",
-                   "41:9: error: activities[0].media[0].path: media file 'media/missing.svg' does not exist (hint: put the file in media/ or correct the name)")
+                   "41:15: error: activities[0].media[0].path: media file 'media/missing.svg' does not exist (hint: put the file in media/ or correct the name)")
         expectOnly("path: media/bins.svg", "path: media/bins.gif",
-                   "41:9: error: activities[0].media[0].path: media file 'bins.gif' is not an SVG, PNG or JPEG image (hint: use .svg (preferred), .png, .jpg or .jpeg)")
+                   "41:15: error: activities[0].media[0].path: media file 'bins.gif' is not an SVG, PNG or JPEG image (hint: use .svg (preferred), .png, .jpg or .jpeg)")
     }
 
     @Test func everyImageHasAltTextInEveryLanguage() {
@@ -90,59 +92,59 @@ import Testing
     @Test func singleNeedsExactlyOneCorrectOption() {
         expectOnly("          feedback: { en: Glass can be melted again and again, lv: Stiklu var pārkausēt atkal un atkal }",
                    "          correct: true",
-                   "58:7: error: quiz.questions[0].options: a single question needs exactly one correct option, found 2 (hint: use kind: multiple for several right answers)")
+                   "63:9: error: quiz.questions[0].options: a single question needs exactly one correct option, found 2 (hint: use kind: multiple for several right answers)")
     }
 
     @Test func multipleNeedsACorrectOption() {
         expectOnly("        - text: { en: Yoghurt pot, lv: Jogurta trauciņš }\n          correct: true\n        - text: { en: Drinks can, lv: Dzērienu skārdene }\n          correct: true\n",
                    "        - text: { en: Yoghurt pot, lv: Jogurta trauciņš }\n        - text: { en: Drinks can, lv: Dzērienu skārdene }\n",
-                   "68:7: error: quiz.questions[1].options: a multiple question needs at least one correct option (hint: mark right options with correct: true)")
+                   "73:9: error: quiz.questions[1].options: a multiple question needs at least one correct option (hint: mark right options with correct: true)")
     }
 
     @Test func weightsStayBetweenMinusOneAndOne() {
         expectOnly("          feedback: { en: An apple core", "          weight: -1.5\n          feedback: { en: An apple core",
-                   "77:11: error: quiz.questions[1].options[2].weight: weight must be between -1 and 1, found -1.5")
+                   "78:19: error: quiz.questions[1].options[2].weight: weight must be between -1 and 1, found -1.5")
     }
 
     @Test func weightsMoodleRejectsAreAWarningNamingTheNearestGrade() {
         expectOnly("          feedback: { en: An apple core", "          weight: -0.35\n          feedback: { en: An apple core",
-                   "77:11: warning: quiz.questions[1].options[2].weight: option 3 is worth -35 %, which is not a grade Moodle accepts; Moodle's import rejects the whole question (hint: the nearest grade Moodle accepts is -33.33333 %)")
+                   "78:19: warning: quiz.questions[1].options[2].weight: option 3 is worth -35 %, which is not a grade Moodle accepts; Moodle's import rejects the whole question (hint: the nearest grade Moodle accepts is -33.33333 %)")
     }
 
     @Test func arrowsGIFTCannotHoldAreAWarning() {
         expectOnly("{ left: { en: Bottle, lv: Pudele }", "{ left: { en: Bottle -> jar, lv: Pudele }",
                    "111:25: warning: quiz.questions[6].pairs[1].left.en: the left side 'Bottle -> jar' contains '->', which GIFT cannot escape: Moodle splits the pair at the first '->' (hint: reword without '->', or export with --format moodle-xml)")
         expectOnly("answers: { en: [paper, cardboard]", "answers: { en: [paper, card->board]",
-                   "96:16: warning: quiz.questions[4].answers.en: the answer 'card->board' contains '->', which GIFT cannot escape: Moodle reads the question as matching (hint: reword without '->', or export with --format moodle-xml)")
+                   "96:22: warning: quiz.questions[4].answers.en: the answer 'card->board' contains '->', which GIFT cannot escape: Moodle reads the question as matching (hint: reword without '->', or export with --format moodle-xml)")
     }
 
     @Test func numericNeedsANonNegativeTolerance() {
         expectOnly("      tolerance: 0\n", "",
                    "85:7: error: quiz.questions[3].tolerance: a numeric question needs a tolerance (0 for an exact answer) or tolerance_percent")
         expectOnly("      tolerance: 0\n", "      tolerance: -2\n",
-                   "85:7: error: quiz.questions[3].tolerance: tolerance must be 0 or more, found -2")
+                   "90:18: error: quiz.questions[3].tolerance: tolerance must be 0 or more, found -2")
         expectOnly("      answer: 10\n", "",
                    "85:7: error: quiz.questions[3]: missing required field 'answer' (hint: a numeric question needs 'answer')")
     }
 
     @Test func orderNeedsTwoItemsAndMatchTwoPairs() {
         expectOnly("        - { en: Take off the lid, lv: Noņemiet vāciņu }\n        - { en: Put it in the glass container, lv: Ielieciet to stikla konteinerā }\n", "",
-                   "97:7: error: quiz.questions[5].items: an order question needs at least 2 items, found 1")
+                   "102:9: error: quiz.questions[5].items: an order question needs at least 2 items, found 1")
         expectOnly("        - { left: { en: Bottle, lv: Pudele }, right: { en: Glass, lv: Stikls } }\n", "",
-                   "105:7: error: quiz.questions[6].pairs: a match question needs at least 2 pairs, found 1")
+                   "110:9: error: quiz.questions[6].pairs: a match question needs at least 2 pairs, found 1")
     }
 
     @Test func sortNeedsTwoCategoriesAndKnownOnes() {
         expectOnly("category: bio }", "category: bi }",
-                   "122:11: error: quiz.questions[7].items[1].category: item's category 'bi' is not one of the categories (glass, bio) (hint: did you mean 'bio'?)")
+                   "122:66: error: quiz.questions[7].items[1].category: item's category 'bi' is not one of the categories (glass, bio) (hint: did you mean 'bio'?)")
         expectOnly("        bio: { en: Bio-waste, lv: Bioatkritumi }\n", "",
-                   "112:7: error: quiz.questions[7].categories: a sort question needs at least 2 categories, found 1",
-                   "121:11: error: quiz.questions[7].items[1].category: item's category 'bio' is not one of the categories (glass)")
+                   "118:9: error: quiz.questions[7].categories: a sort question needs at least 2 categories, found 1",
+                   "121:66: error: quiz.questions[7].items[1].category: item's category 'bio' is not one of the categories (glass)")
     }
 
     @Test func assessesNamesAnObjective() {
         expectOnly("      assesses: sort-items\n      points: 2", "      assesses: sort-item\n      points: 2",
-                   "112:7: error: quiz.questions[7].assesses: 'sort-item' is not an objective of this unit (hint: did you mean 'sort-items'?)")
+                   "114:17: error: quiz.questions[7].assesses: 'sort-item' is not an objective of this unit (hint: did you mean 'sort-items'?)")
     }
 
     @Test func shortAnswersExistInEveryLanguage() {
@@ -152,14 +154,14 @@ import Testing
 
     @Test func duplicateIdsInsideAUnit() {
         expectOnly("    - id: lids-off", "    - id: glass-jar",
-                   "79:7: error: quiz.questions[2].id: duplicate question id 'glass-jar'")
+                   "79:11: error: quiz.questions[2].id: duplicate question id 'glass-jar'")
     }
 
     @Test func sourcesNeedPlausibleYearsAndWebAddresses() {
         expectOnly("    year: 2008", "    year: 208",
-                   "124:5: error: sources[0].year: source year 208 is not a plausible year")
+                   "126:11: error: sources[0].year: source year 208 is not a plausible year")
         expectOnly("    url: https://eur-lex.europa.eu/eli/dir/2008/98/oj", "    url: eur-lex.europa.eu",
-                   "124:5: error: sources[0].url: source url must start with https:// or http://, found 'eur-lex.europa.eu'")
+                   "125:10: error: sources[0].url: source url must start with https:// or http://, found 'eur-lex.europa.eu'")
     }
 
     @Test func unknownLicenceIsAWarning() {

@@ -23,9 +23,6 @@ enum TestPostgres {
         ProcessInfo.processInfo.environment["ECOLEARN_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    /// Whether the run must test PostgreSQL (CI sets `ECOLEARN_REQUIRE_POSTGRES=1`).
-    static var required: Bool { ProcessInfo.processInfo.environment["ECOLEARN_REQUIRE_POSTGRES"] == "1" }
-
     static let logger = Logger(label: "ecolearn.tests", factory: { _ in SwiftLogNoOpLogHandler() })
 
     /// The test server's URL with another database name.

@@ -69,6 +69,21 @@ import Testing
         #expect(try ["t.db", "t.db-wal"].map { try Data(contentsOf: copy.appendingPathComponent($0)) } == [hashes[0], hashes[1]])
     }
 
+    @Test func anOlderDatabaseIsUpgradedOnceThenReadWithoutChange() throws {
+        let folder = try TestSupport.folder()
+        let database = folder.appendingPathComponent("t.db")
+        try FileManager.default.copyItem(at: #require(TestSupport.fixtureURL("participation-v1.sqlite")), to: database)
+        let first = try TrackingCLI.run(["events", "show", "DGP-S1", "--db", "t.db"], in: folder)
+        #expect(first.status == 0 && first.stdout.contains("listed:       2 signed in\n"), "\(first.stderr)")
+        let upgraded = try Data(contentsOf: database)
+        let second = try TrackingCLI.run(["events", "show", "DGP-S1", "--db", "t.db"], in: folder)
+        #expect(second == first)
+        #expect(try Data(contentsOf: database) == upgraded)
+        #expect(try listing(folder) == ["t.db"])
+        let store = try ParticipationStore(readingAt: database.path)
+        #expect(try store.appliedMigrations().count == 3)
+    }
+
     @Test func readsDoNotWaitForAnImportInProgress() throws {
         let folder = try TrackingCLI.smallDataSetFolder()
         let rows = (1...2000).map { "E4,TR-\($0),,,,,," }

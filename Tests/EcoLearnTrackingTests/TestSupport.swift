@@ -90,7 +90,7 @@ enum TrackingCLI {
         let process = Process()
         if asNobody {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", executable.path] + arguments
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", try nobodysExecutable().path] + arguments
         } else {
             process.executableURL = executable
             process.arguments = arguments
@@ -109,6 +109,18 @@ enum TrackingCLI {
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// A copy of the executable in a folder anyone may enter (the build folder may be inside a home folder that
+    /// account 65534 cannot reach).
+    private static func nobodysExecutable() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ecolearn-nobody-\(getpid())")
+        let copy = folder.appendingPathComponent("ecolearn")
+        if !FileManager.default.fileExists(atPath: copy.path) {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
+            try FileManager.default.copyItem(at: executable, to: copy)
+        }
+        return copy
     }
 
     /// A folder holding a database with the small data set (`t.db`), for command-line tests.

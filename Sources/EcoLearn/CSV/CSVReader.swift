@@ -25,6 +25,11 @@ struct CSVReader {
         var lineStart = start
         for index in start..<bytes.count {
             let byte = bytes[index]
+            if byte == 0, let encoding = WideEncoding.name(of: bytes) {
+                throw CSVError(
+                    file: file, line: 1,
+                    message: "this is \(encoding) text, not UTF-8 (hint: save it as UTF-8: in a spreadsheet, 'CSV UTF-8')")
+            }
             if byte == 0 {
                 throw CSVError(file: file, line: line, message: "this is a binary file, not CSV text (found a NUL byte)")
             }

@@ -82,19 +82,6 @@ public struct CSVTable: Sendable, Hashable {
         return CSVTable(header: header.cells, rows: records, separator: chosen)
     }
 
-    /// Writes rows of text cells as CSV with `,` separators and LF line ends (see `appendText`).
-    public static func format(_ rows: [[String]]) -> String {
-        var output: [UInt8] = []
-        for row in rows {
-            for (index, cell) in row.enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                appendText(cell, to: &output)
-            }
-            output.append(UInt8(ascii: "\n"))
-        }
-        return String(decoding: output, as: UTF8.self)
-    }
-
     /// Appends a text cell to CSV output: the one cell writer of every CSV ecolearn writes.
     ///
     /// A cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage return would be run as a formula by a

@@ -107,7 +107,7 @@ public struct Library: Sendable {
         let decoder = NodeDecoder(file: file)
         let unit = LessonDecoder(decoder: decoder).unit(from: root)
         var diagnostics = output.diagnostics + decoder.diagnostics
-        if let unit { diagnostics += validator.validate(unit) }
+        if let unit { diagnostics += validator.validate(unit, document: root) }
         return (unit, diagnostics)
     }
 }

@@ -37,7 +37,7 @@ public struct UnitTextRenderer {
             if let worksheet = activity.worksheet { out += "\nWorksheet:\n\(text(worksheet).trimmingTrailingNewlines())\n" }
         }
         if let quiz = unit.quiz {
-            section("Quiz (\(quiz.questions.count) questions, pass \(format(quiz.passPercent))%)")
+            section("Quiz (\(quiz.questions.count) questions, pass \(NumberText.format(quiz.passPercent))%)")
             for (index, question) in quiz.questions.enumerated() {
                 out += "\(index + 1). [\(question.kind.rawValue), \(question.assesses)] \(text(question.prompt))\n"
             }

@@ -52,14 +52,15 @@ struct UnitWalk {
     private mutating func checkLanguages() {
         let at = field("languages")
         var seen = Set<String>()
-        for language in languages {
+        for (index, language) in languages.enumerated() {
             if !seen.insert(language).inserted {
-                error("language '\(language)' is listed twice", at: at, "languages")
+                error("language '\(language)' is listed twice", at: at, "languages[\(index)]")
             }
             if !isLanguageCode(language) {
-                error("'\(language)' is not a language code", at: at, "languages", hint: "use two-letter codes such as en, lv, tr")
+                error("'\(language)' is not a language code", at: at, "languages[\(index)]",
+                      hint: "use two-letter codes such as en, lv, tr")
             } else if !Vocabulary.supportedLanguages.contains(language) {
-                warning("language '\(language)' has no pack labels or quiz prompts yet", at: at, "languages",
+                warning("language '\(language)' has no pack labels or quiz prompts yet", at: at, "languages[\(index)]",
                         hint: "supported: \(Vocabulary.supportedLanguages.joined(separator: ", "))")
             }
         }
@@ -139,7 +140,7 @@ struct UnitWalk {
 
     private mutating func checkQuiz(_ quiz: Quiz) {
         if !(0...100).contains(quiz.passPercent) {
-            error("pass_percent must be between 0 and 100, found \(format(quiz.passPercent))", at: quiz.mark, "quiz.pass_percent")
+            error("pass_percent must be between 0 and 100, found \(NumberText.format(quiz.passPercent))", at: quiz.mark, "quiz.pass_percent")
         }
         checkUnique(quiz.questions.map { ($0.id, $0.mark) }, what: "question", path: "quiz.questions")
         let objectiveIDs = unit.objectives.map(\.id)
@@ -154,7 +155,7 @@ struct UnitWalk {
                       hint: near.map { "did you mean '\($0)'?" } ?? "objectives: \(objectiveIDs.joined(separator: ", "))")
             }
             if question.points <= 0 {
-                error("points must be more than 0, found \(format(question.points))", at: question.mark, "\(path).points")
+                error("points must be more than 0, found \(NumberText.format(question.points))", at: question.mark, "\(path).points")
             }
             var rules = QuestionRules(question: question, path: path)
             rules.check()
@@ -312,9 +313,4 @@ struct UnitWalk {
     private mutating func warning(_ message: String, at mark: SourceMark?, _ path: String, hint: String? = nil) {
         diagnostics.append(.warning(message, at: mark, path: path, hint: hint))
     }
-}
-
-/// Formats a number the way a writer typed it: `60`, `0.5`.
-func format(_ value: Double) -> String {
-    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
 }

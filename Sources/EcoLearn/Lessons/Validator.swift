@@ -8,11 +8,18 @@ public struct Validator: Sendable {
         self.mediaFiles = mediaFiles
     }
 
-    /// Every problem of one unit.
-    public func validate(_ unit: LessonUnit) -> [Diagnostic] {
+    /// Every problem of one unit. With the YAML `document` the unit was decoded from, each problem points at the
+    /// value its field path names (`quiz.questions[0].assesses` at the `assesses` value), when there is one.
+    public func validate(_ unit: LessonUnit, document: YAMLNode? = nil) -> [Diagnostic] {
         var walk = UnitWalk(unit: unit, mediaFiles: mediaFiles)
         walk.run()
-        return walk.diagnostics
+        guard let document else { return walk.diagnostics }
+        let locator = ValueLocator(root: document, file: unit.file)
+        return walk.diagnostics.map { diagnostic in
+            var located = diagnostic
+            if let mark = locator.mark(of: diagnostic.path) { located.mark = mark }
+            return located
+        }
     }
 
     /// Problems between units: duplicate ids.

@@ -1,4 +1,15 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+
+/// POSIX `read(2)`, named apart from `WorkspaceFiles.read` (Glibc on Linux, Darwin on macOS).
+private let systemRead = Glibc.read
+#elseif canImport(Darwin)
+import Darwin
+
+/// POSIX `read(2)`, named apart from `WorkspaceFiles.read` (Glibc on Linux, Darwin on macOS).
+private let systemRead = Darwin.read
+#endif
 
 /// The files of a workspace that the library reads: lesson YAML files and media, found once per load with
 /// plain POSIX calls (Foundation's URL machinery costs more than parsing a small lesson).
@@ -87,7 +98,7 @@ struct WorkspaceFiles {
         while true {
             if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: capacity)) }
             let got = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                systemRead(descriptor, buffer.baseAddress! + count, buffer.count - count)
             }
             if got < 0 {
                 if errno == EINTR { continue }

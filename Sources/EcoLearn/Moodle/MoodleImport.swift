@@ -25,7 +25,7 @@ public struct MoodleImport {
             let mark = item.mark
             func lose(_ message: String) {
                 warnings.append(MoodleProblem(file: mark.file, line: mark.line, column: item.mark.column == 1 ? nil : item.mark.column,
-                                              message: "question '\(id)': \(message)"))
+                                              message: "question '\(item.name ?? id)': \(message)"))
             }
             return Question(
                 id: id, prompt: text(item.prompt, mark), assesses: objective, points: item.points ?? 1,

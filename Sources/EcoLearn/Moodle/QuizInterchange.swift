@@ -1,3 +1,5 @@
+import Foundation
+
 /// The library entry points of `ecolearn quiz export` and `ecolearn quiz import`.
 public enum QuizInterchange {
     /// The formats a quiz can be exported to.
@@ -23,6 +25,8 @@ public enum QuizInterchange {
         public var problems: [MoodleProblem]
         /// What was left out or changed on the way in: one line per loss.
         public var warnings: [MoodleProblem]
+        /// Images to save under media/ before the unit file (Moodle XML only).
+        public var media: [MoodleXMLReader.MediaFile] = []
     }
 
     /// Reads `gift` and appends its questions to the unit file `source` (the bytes of `unit.file`).
@@ -35,13 +39,25 @@ public enum QuizInterchange {
                        language: language, objective: objective)
     }
 
+    /// Reads the Moodle XML `data` and appends its questions to the unit file `source`; embedded images go under
+    /// `media/UNIT-ID/`. Nothing is to be written when `problems` is not empty.
+    public static func importMoodleXML(
+        _ data: Data, file: String, into unit: LessonUnit, source: [UInt8], language: String, objective: String
+    ) throws -> ImportResult {
+        let read = MoodleXMLReader(file: file, mediaFolder: "media/\(unit.id)").read(data)
+        var result = try add(read.items, problems: read.problems, skipped: read.skipped, into: unit, source: source,
+                             language: language, objective: objective)
+        result.media = read.media
+        return result
+    }
+
     /// Appends `items` to the unit file unless there are problems.
     private static func add(
         _ items: [MoodleItem], problems: [MoodleProblem], skipped: [MoodleProblem], into unit: LessonUnit,
         source: [UInt8], language: String, objective: String
     ) throws -> ImportResult {
         let (questions, losses) = MoodleImport(unit: unit, language: language, objective: objective).questions(from: items)
-        let warnings = skipped + losses
+        let warnings = (skipped + losses).sorted { ($0.line, $0.column ?? 0) < ($1.line, $1.column ?? 0) }
         guard problems.isEmpty, !questions.isEmpty else {
             return ImportResult(bytes: source, questions: questions, problems: problems, warnings: warnings)
         }

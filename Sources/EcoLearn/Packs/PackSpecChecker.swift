@@ -44,6 +44,12 @@ struct PackSpecChecker {
                 continue
             }
             guard let unit = library.unit(id) else {
+                let file = library.files.first { Library.fileStem($0) == id }
+                let errors = file.map { unitErrors(id: id, file: $0, at: mark, path: path) } ?? []
+                guard errors.isEmpty else {
+                    diagnostics += errors
+                    continue
+                }
                 let suggestion = Suggestion.closest(to: id, in: library.units.map(\.id))
                 diagnostics.append(.error(
                     "no lesson unit with id '\(id)'", at: mark, path: path,
@@ -57,11 +63,9 @@ struct PackSpecChecker {
                     at: mark, path: path, hint: "translate the unit or choose another one"))
                 continue
             }
-            let unitErrors = library.diagnostics.filter { $0.severity == .error && $0.file == unit.file }
-            if !unitErrors.isEmpty {
-                diagnostics.append(.error(
-                    "unit '\(id)' has \(unitErrors.count) error(s) (\(unit.file))", at: mark, path: path,
-                    hint: "run `ecolearn check` and fix them first"))
+            let errors = unitErrors(id: id, file: unit.file, at: mark, path: path)
+            if !errors.isEmpty {
+                diagnostics += errors
                 continue
             }
             if !unit.audiences.contains(spec.audience) {
@@ -72,5 +76,15 @@ struct PackSpecChecker {
             units.append(unit)
         }
         return (units, diagnostics)
+    }
+
+    /// The errors found in a unit's file, after one line that says the pack cannot use the unit; empty when the
+    /// file has none.
+    private func unitErrors(id: String, file: String, at mark: SourceMark?, path: String) -> [Diagnostic] {
+        let errors = library.diagnostics.filter { $0.severity == .error && $0.file == file }
+        guard !errors.isEmpty else { return [] }
+        let count = errors.count == 1 ? "an error" : "\(errors.count) errors"
+        return [.error("unit '\(id)' has \(count) (\(file)), so the pack cannot use it", at: mark, path: path,
+                       hint: "fix \(errors.count == 1 ? "it" : "them"): the errors follow")] + errors
     }
 }

@@ -3,6 +3,7 @@
 /// Cells hold what the paper shows: option letters as printed in the variant, `T`/`F` (also `true`/`false`,
 /// Latvian `J`/`N`, Turkish `D`/`Y`), numbers with a point or comma decimal, free text, order letters, and for
 /// match and sort one letter per item in printed order (`-` for an item left blank). An empty cell is blank.
+/// A cell is read without the invisible format characters a copied text can carry (`AnswerFolding.visible`).
 public enum PaperCell {
     /// The response `text` gives to `presented`, or the message saying what was expected
     /// (`expected one letter A-D, found 'Z'`). With `allowNumbers`, `1`, `2`, ... also pick single and
@@ -10,7 +11,7 @@ public enum PaperCell {
     public static func parse(_ text: String, for presented: PresentedQuestion, allowNumbers: Bool = false)
         -> Result<Response, CellProblem>
     {
-        let cell = text.trimmingSpaces
+        let cell = AnswerFolding.visible(text).trimmingSpaces
         if cell.isEmpty { return .success(.blank) }
         let question = presented.question
         let count = presented.choiceCount

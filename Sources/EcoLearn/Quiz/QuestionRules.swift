@@ -27,7 +27,7 @@ struct QuestionRules {
             if explicit.count == options.filter(\.correct).count, !explicit.isEmpty {
                 let sum = explicit.reduce(0, +)
                 if abs(sum - 1) > 0.011 {
-                    warning("the weights of the correct options add up to \(format(sum)), not 1", "options",
+                    warning("the weights of the correct options add up to \(NumberText.format(sum)), not 1", "options",
                             hint: "a learner who picks every right option should get full marks")
                 }
             }
@@ -39,7 +39,7 @@ struct QuestionRules {
                 let field = "answers[\(index + 1)]."
                 checkInterval(tolerance: other.tolerance, percent: other.tolerancePercent, at: other.mark, field: field)
                 if !(0...1).contains(other.weight) {
-                    diagnostics.append(.error("weight must be between 0 and 1, found \(format(other.weight))",
+                    diagnostics.append(.error("weight must be between 0 and 1, found \(NumberText.format(other.weight))",
                                               at: other.mark, path: "\(path).\(field)weight"))
                 }
             }
@@ -48,7 +48,7 @@ struct QuestionRules {
                 let entries = answers.byLanguage[language] ?? []
                 let field = answers.isPlain ? "answers" : "answers.\(language)"
                 for entry in entries where !(0...1).contains(entry.weight) {
-                    diagnostics.append(.error("the weight of '\(entry.text)' must be between 0 and 1, found \(format(entry.weight))",
+                    diagnostics.append(.error("the weight of '\(entry.text)' must be between 0 and 1, found \(NumberText.format(entry.weight))",
                                               at: answers.mark, path: "\(path).\(field)"))
                 }
                 if !entries.isEmpty, !entries.contains(where: { $0.weight >= 1 }) {
@@ -83,8 +83,8 @@ struct QuestionRules {
         if tolerance == nil && percent == nil {
             add("a numeric question needs a tolerance (0 for an exact answer) or tolerance_percent", "tolerance")
         }
-        if let tolerance, tolerance < 0 { add("tolerance must be 0 or more, found \(format(tolerance))", "tolerance") }
-        if let percent, percent < 0 { add("tolerance_percent must be 0 or more, found \(format(percent))", "tolerance_percent") }
+        if let tolerance, tolerance < 0 { add("tolerance must be 0 or more, found \(NumberText.format(tolerance))", "tolerance") }
+        if let percent, percent < 0 { add("tolerance_percent must be 0 or more, found \(NumberText.format(percent))", "tolerance_percent") }
         if tolerance != nil && percent != nil { add("give tolerance or tolerance_percent, not both", "tolerance") }
     }
 
@@ -92,7 +92,7 @@ struct QuestionRules {
         if options.count < 2 { error("a choice question needs at least 2 options, found \(options.count)", "options") }
         for (index, option) in options.enumerated() {
             if let weight = option.weight, !(-1...1).contains(weight) {
-                diagnostics.append(.error("weight must be between -1 and 1, found \(format(weight))",
+                diagnostics.append(.error("weight must be between -1 and 1, found \(NumberText.format(weight))",
                                           at: option.mark, path: "\(path).options[\(index)].weight"))
             }
         }

@@ -26,7 +26,7 @@ public enum QuestionScoring {
             return answer == given ? 1 : 0
         case (.numeric(let numeric), .number(let given)):
             if isWithinTolerance(given, of: numeric) { return 1 }
-            return numeric.others.first { isWithin(given, value: $0.value, allowedError: $0.allowedError) }?.weight ?? 0
+            return matchingAlternative(given, of: numeric)?.weight ?? 0
         case (.short(let answers), .text(let given)):
             return matchingAnswer(given, answers: answers, language: language)?.weight ?? 0
         case (.order(let items), .order(let placed)):
@@ -72,6 +72,11 @@ public enum QuestionScoring {
     /// binary rounding, so 10.1 is within 10 ± 0.1).
     public static func isWithinTolerance(_ given: Double, of answer: NumericAnswer) -> Bool {
         isWithin(given, value: answer.value, allowedError: answer.allowedError)
+    }
+
+    /// The first further answer of a numeric question whose interval holds `given`.
+    static func matchingAlternative(_ given: Double, of answer: NumericAnswer) -> NumericAlternative? {
+        answer.others.first { isWithin(given, value: $0.value, allowedError: $0.allowedError) }
     }
 
     private static func isWithin(_ given: Double, value: Double, allowedError: Double) -> Bool {

@@ -91,13 +91,20 @@ public struct QuizRun {
         return out
     }
 
-    /// The feedback written for what the learner chose (option feedback, or truefalse feedback).
+    /// The feedback written for what the learner chose (option feedback, truefalse feedback, or the feedback of
+    /// the numeric or short answer the response matched).
     private func chosenFeedback(_ question: Question, response: Response) -> [String] {
         switch (question.body, response) {
         case (.single(let options), .choices(let chosen)), (.multiple(let options, _), .choices(let chosen)):
             return chosen.compactMap { options[$0].feedback?.text(in: language) }
         case (.truefalse(_, let feedbackTrue, let feedbackFalse), .truth(let given)):
             return [(given ? feedbackTrue : feedbackFalse)?.text(in: language)].compactMap { $0 }
+        case (.numeric(let numeric), .number(let given)):
+            let feedback = QuestionScoring.isWithinTolerance(given, of: numeric)
+                ? numeric.feedback : QuestionScoring.matchingAlternative(given, of: numeric)?.feedback
+            return [feedback?.text(in: language)].compactMap { $0 }
+        case (.short(let answers), .text(let given)):
+            return [QuestionScoring.matchingAnswer(given, answers: answers, language: language)?.feedback].compactMap { $0 }
         default:
             return []
         }

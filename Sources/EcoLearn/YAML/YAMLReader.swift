@@ -42,6 +42,11 @@ public struct YAMLReader {
     private func precheck(_ bytes: [UInt8], file: String) -> Diagnostic? {
         if bytes.count > limits.maxFileBytes { return tooLarge(size: bytes.count, file: file) }
         if bytes.withUnsafeBufferPointer({ ByteSearch.contains($0, byte: 0) }) {
+            if let encoding = WideEncoding.name(of: bytes) {
+                return Diagnostic(
+                    .error, at: nil, "is \(encoding) text, not UTF-8",
+                    hint: "save it as UTF-8 (in the editor's Save As, choose the encoding UTF-8)", file: file)
+            }
             return Diagnostic(
                 .error, at: nil, "is a binary file (it contains NUL bytes), not YAML text",
                 hint: "lesson files are UTF-8 text; remove or rename this file", file: file)
