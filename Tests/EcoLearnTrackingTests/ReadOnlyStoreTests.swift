@@ -80,7 +80,7 @@ import Testing
         #expect(second == first)
         #expect(try Data(contentsOf: database) == upgraded)
         #expect(try listing(folder) == ["t.db"])
-        let store = try ParticipationStore(readingAt: database.path)
+        let store = try SQLiteParticipationStore(readingAt: database.path)
         #expect(try store.appliedMigrations().count == 3)
     }
 
