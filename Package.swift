@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -39,10 +40,17 @@ let package = Package(
             ],
             resources: [.copy("Packs/Templates")]
         ),
-        .target(name: "EcoLearnTracking", dependencies: ["EcoLearn"]),
+        .target(
+            name: "EcoLearnTracking",
+            dependencies: ["EcoLearn", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .target(
             name: "EcoLearnSQLite",
-            dependencies: ["EcoLearnTracking", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "EcoLearnTracking",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         .target(
             name: "EcoLearnPostgres",
@@ -51,6 +59,7 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .executableTarget(
@@ -74,6 +83,7 @@ let package = Package(
                 "EcoLearnTracking", "EcoLearnSQLite", "EcoLearnPostgres",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             resources: [.copy("Fixtures")]
         ),

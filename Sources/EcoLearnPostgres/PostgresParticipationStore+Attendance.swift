@@ -1,3 +1,4 @@
+import Crypto
 import EcoLearn
 import EcoLearnTracking
 import Foundation

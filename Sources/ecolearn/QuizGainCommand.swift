@@ -7,27 +7,21 @@ struct QuizGainCommand: ParsableCommand {
         commandName: "gain",
         abstract: "Knowledge gain from a pre-test to a post-test: means, gain and normalised gain per objective.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
-
     @OptionGroup var libraryOptions: LibraryOptions
     @Argument(help: "The unit id.") var unitID: String
     @Argument(help: "The CSV file of pre-test answers.") var pre: String
     @Argument(help: "The CSV file of post-test answers.") var post: String
     @Option(help: "The seed or variant code of the pre-test papers (default: file order).") var preSeed: String?
     @Option(help: "The seed or variant code of the post-test papers (default: file order).") var postSeed: String?
-    @Option(help: "The language of short answers (default: any of the unit's languages).") var lang: String?
-    @Option(help: "Output format: table or json.") var format: Format = .table
+    @OptionGroup var analysis: QuizAnalysisOptions
 
     func run() throws {
         let unit = try libraryOptions.loadUnit(unitID)
         _ = try QuizOptions.requireQuiz(unit)
-        let language = try QuizOptions.language(lang, for: unit)
+        let language = try analysis.language(for: unit)
         let before = try PaperFile.score(pre, unit: unit, seed: QuizOptions.seed(preSeed, for: unit), language: language)
         let after = try PaperFile.score(post, unit: unit, seed: QuizOptions.seed(postSeed, for: unit), language: language)
         let gain = KnowledgeGain(unit: unit, pre: before.results, post: after.results)
-        switch format {
-        case .table: print(AnalysisReport.gainTable(gain), terminator: "")
-        case .json: print(try StableJSON.encode(gain))
-        }
+        try analysis.print(gain, table: AnalysisReport.gainTable)
     }
 }
