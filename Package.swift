@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .library(name: "EcoLearn", targets: ["EcoLearn"]),
         .library(name: "EcoLearnTracking", targets: ["EcoLearnTracking"]),
+        .library(name: "EcoLearnSQLite", targets: ["EcoLearnSQLite"]),
+        .library(name: "EcoLearnPostgres", targets: ["EcoLearnPostgres"]),
         .library(name: "EcoLearnLive", targets: ["EcoLearnLive"]),
         .library(name: "EcoLearnLiveServer", targets: ["EcoLearnLiveServer"]),
         .executable(name: "ecolearn", targets: ["ecolearn"]),
@@ -15,11 +17,13 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", from: "2.8.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
-        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -48,9 +52,23 @@ let package = Package(
         ),
         .target(
             name: "EcoLearnTracking",
+            dependencies: ["EcoLearn", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(
+            name: "EcoLearnSQLite",
             dependencies: [
-                "EcoLearn",
+                "EcoLearnTracking",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(
+            name: "EcoLearnPostgres",
+            dependencies: [
+                "EcoLearnTracking",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -73,6 +91,8 @@ let package = Package(
             dependencies: [
                 "EcoLearn",
                 "EcoLearnTracking",
+                "EcoLearnSQLite",
+                "EcoLearnPostgres",
                 "EcoLearnLive",
                 "EcoLearnLiveServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -86,8 +106,9 @@ let package = Package(
         .testTarget(
             name: "EcoLearnTrackingTests",
             dependencies: [
-                "EcoLearnTracking",
+                "EcoLearnTracking", "EcoLearnSQLite", "EcoLearnPostgres",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             resources: [.copy("Fixtures")]

@@ -7,10 +7,14 @@ import Foundation
 enum CommandOutput {
     static func write(_ bytes: [UInt8], to path: String, library: LibraryOptions, db: String? = nil) throws {
         let environment = ProcessInfo.processInfo.environment
-        let databases = Set([
-            db, environment["ECOLEARN_DB"],
-            ParticipationStore.resolvePath(library: library.library, db: nil, environment: [:]),
-        ].compactMap { $0 }.filter { !$0.isEmpty })
+        var databases: Set<String> = []
+        for location in [
+            StoreLocation.resolve(library: library.library, db: db, environment: [:]),
+            StoreLocation.resolve(library: library.library, db: nil, environment: environment),
+            StoreLocation.resolve(library: library.library, db: nil, environment: [:]),
+        ] {
+            if case .sqlite(let path) = location { databases.insert(path) }
+        }
         do {
             try OutputFile.write(bytes, to: path, protecting: databases.sorted())
         } catch {

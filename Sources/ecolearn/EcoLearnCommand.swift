@@ -3,7 +3,7 @@ import Foundation
 
 /// `ecolearn`: the command-line face of the EcoLearn library.
 @main
-struct EcoLearnCommand: ParsableCommand {
+struct EcoLearnCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ecolearn",
         abstract: "Environmental-education lessons: check, browse, quiz, print packs, track participation.",
@@ -12,6 +12,7 @@ struct EcoLearnCommand: ParsableCommand {
             LessonsCommand.self,
             QuizCommand.self,
             PackCommand.self,
+            SlidesCommand.self,
             EventsCommand.self,
             AttendanceCommand.self,
             ParticipantsCommand.self,
@@ -22,7 +23,7 @@ struct EcoLearnCommand: ParsableCommand {
 
     /// Runs the command. Usage errors exit with status 2 (ArgumentParser's default is 64): a parse error prints
     /// the subcommand's usage, a problem found while running prints just its message.
-    static func main() {
+    static func main() async {
         var command: ParsableCommand
         do {
             command = try parseAsRoot()
@@ -34,7 +35,11 @@ struct EcoLearnCommand: ParsableCommand {
             exit(withError: error)
         }
         do {
-            try command.run()
+            if var command = command as? AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
         } catch let error as ValidationError {
             Terminal.printError("error: \(error.message)")
             Foundation.exit(2)

@@ -2,7 +2,7 @@ import ArgumentParser
 import EcoLearnTracking
 
 /// `ecolearn events add`: record one event typed on the command line.
-struct EventsAddCommand: ParsableCommand {
+struct EventsAddCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add", abstract: "Record one event, with its lessons and headcounts.")
 
@@ -34,8 +34,8 @@ struct EventsAddCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        try Tracking.run {
+    func run() async throws {
+        try await Tracking.run {
             var groups: [(field: String, count: String)] = [
                 ("female", female), ("male", male), ("other", other), ("local", local), ("international", international),
             ].compactMap { field, value in value.map { (field, $0) } }
@@ -48,8 +48,8 @@ struct EventsAddCommand: ParsableCommand {
                 language: language, organiser: organiser, facilitator: facilitator, lessons: lessons,
                 headcount: headcount, groups: groups)
             let known = lessons.isEmpty ? nil : Tracking.knownLessons(libraryOptions)
-            let store = try storeOptions.open(libraryOptions, create: true)
-            let event = try store.addEvent(input, knownLessons: known)
+            let store = try await storeOptions.open(libraryOptions, create: true)
+            let event = try await store.addEvent(input, knownLessons: known)
             print("Recorded event \(event.event.reference): \(EventText.line(event))")
         }
     }

@@ -4,7 +4,7 @@ import EcoLearnTracking
 import Foundation
 
 /// `ecolearn events list`: the recorded events, with filters.
-struct EventsListCommand: ParsableCommand {
+struct EventsListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List recorded events, with filters.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
@@ -18,12 +18,12 @@ struct EventsListCommand: ParsableCommand {
     @Option(help: "lesson, seminar, workshop, study-visit or public-action.") var kind: EventKind?
     @Option(help: "table or json.") var format: Format = .table
 
-    func run() throws {
-        try Tracking.run {
+    func run() async throws {
+        try await Tracking.run {
             let filter = EventFilter(
                 from: try Tracking.day(from, option: "from"), to: try Tracking.day(to, option: "to"), town: town,
                 country: country, kind: kind)
-            let events = try storeOptions.openForReading(libraryOptions).events(filter)
+            let events = try await storeOptions.openForReading(libraryOptions).events(filter)
             switch format {
             case .json:
                 try Terminal.printJSON(events)

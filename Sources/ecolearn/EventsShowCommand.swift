@@ -3,16 +3,16 @@ import EcoLearn
 import EcoLearnTracking
 
 /// `ecolearn events show ID`: one event and what was counted at it.
-struct EventsShowCommand: ParsableCommand {
+struct EventsShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one event by its code or number.")
 
     @OptionGroup var libraryOptions: LibraryOptions
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "The event's code or number (see `ecolearn events list`).") var id: String
 
-    func run() throws {
-        try Tracking.run {
-            let summary = try storeOptions.openForReading(libraryOptions).event(id)
+    func run() async throws {
+        try await Tracking.run {
+            let summary = try await storeOptions.openForReading(libraryOptions).event(id)
             let event = summary.event
             var lines = [
                 "event:        \(event.reference)\(event.code == nil ? "" : " (number \(event.id ?? 0))")",

@@ -6,7 +6,7 @@ import EcoLearnTracking
 import Foundation
 
 /// `ecolearn live UNIT`: a live quiz served from this computer to phones on the same network.
-struct LiveCommand: ParsableCommand {
+struct LiveCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "live",
         abstract: "Run a unit's quiz live: phones join over the room's Wi-Fi by a QR code.",
@@ -39,15 +39,12 @@ struct LiveCommand: ParsableCommand {
         if !(1...65535).contains(port) { throw ValidationError("--port: expected 1 to 65535, found \(port)") }
     }
 
-    func run() throws {
+    func run() async throws {
         let unit = try libraryOptions.loadUnit(unitID)
         let quiz = try QuizOptions.requireQuiz(unit)
-        let dbPath = ParticipationStore.resolvePath(
-            library: libraryOptions.library, db: storeOptions.db, environment: ProcessInfo.processInfo.environment)
-        let journalPath = URL(fileURLWithPath: dbPath).deletingLastPathComponent()
-            .appendingPathComponent("live").appendingPathComponent("\(unit.id).jsonl").path
-        let game = try resume ? resumedGame(unit, journalPath: journalPath) : newGame(unit, quiz: quiz, dbPath: dbPath, journalPath: journalPath)
-        if let event = game.settings.event { try Self.checkEvent(event, lists: unit.id, dbPath: dbPath) }
+        let journalPath = journalFolder().appendingPathComponent("\(unit.id).jsonl").path
+        let game = try resume ? resumedGame(unit, journalPath: journalPath) : newGame(unit, quiz: quiz, journalPath: journalPath)
+        if let event = game.settings.event { try await checkEvent(event, lists: unit.id) }
         let journal: LiveJournal
         do {
             try FileManager.default.createDirectory(
@@ -58,19 +55,31 @@ struct LiveCommand: ParsableCommand {
             throw CommandFailure("error: cannot write the game's journal: \(error)")
         }
         let access = LiveRoom.Access.random()
-        let store = game.settings.event == nil ? nil : StoreResults(path: dbPath)
+        let store = game.settings.event == nil ? nil : StoreResults(storeOptions: storeOptions, libraryOptions: libraryOptions)
         let room = LiveRoom(
             game: game, access: access, journal: journal, store: store, report: { Terminal.printError($0) })
         let host = bind == "0.0.0.0" ? (LiveServer.lanAddress() ?? "127.0.0.1") : bind
         let joinURL = "http://\(host):\(port)/?pin=\(access.pin)"
         raiseOpenFileLimit()
         printWelcome(game, access: access, joinURL: joinURL)
-        LiveRunner.run(room: room, bind: bind, port: port, joinURL: joinURL, journal: journal) { message in
+        await LiveRunner.run(room: room, bind: bind, port: port, joinURL: joinURL, journal: journal) { message in
             Terminal.printError(message)
         }
     }
 
-    private func newGame(_ unit: LessonUnit, quiz: Quiz, dbPath: String, journalPath: String) throws -> LiveGame {
+    /// Journals go in `live/` beside an SQLite database, or in `<library>/data/live/` with a server.
+    private func journalFolder() -> URL {
+        let location = StoreLocation.resolve(
+            library: libraryOptions.library, db: storeOptions.db, environment: ProcessInfo.processInfo.environment)
+        switch location {
+        case .sqlite(let path):
+            return URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("live")
+        case .postgres:
+            return libraryOptions.root.appendingPathComponent("data/live")
+        }
+    }
+
+    private func newGame(_ unit: LessonUnit, quiz: Quiz, journalPath: String) throws -> LiveGame {
         if FileManager.default.fileExists(atPath: journalPath) {
             throw ValidationError(
                 "an unfinished game of \(unit.id) is in \(journalPath) "
@@ -115,9 +124,9 @@ struct LiveCommand: ParsableCommand {
 
     /// Refuses an event that is not stored or does not list the unit, before anyone joins (the store refuses
     /// the same when saving).
-    static func checkEvent(_ event: String, lists unitID: String, dbPath: String) throws {
-        try Tracking.run {
-            let summary = try ParticipationStore(path: dbPath, create: false).event(event)
+    private func checkEvent(_ event: String, lists unitID: String) async throws {
+        try await Tracking.run {
+            let summary = try await storeOptions.openForReading(libraryOptions).event(event)
             guard summary.lessons.contains(unitID) else {
                 Terminal.printError(
                     "error: " + StoreError.lessonNotAtEvent(event: event, unit: unitID, lessons: summary.lessons).description
@@ -156,12 +165,13 @@ struct LiveCommand: ParsableCommand {
 
 /// Saves a live game's results as `quiz score --save` saves paper results.
 struct StoreResults: LiveResultStore {
-    let path: String
+    let storeOptions: StoreOptions
+    let libraryOptions: LibraryOptions
 
     func save(_ results: [QuizResult], event: String, phase: String) async throws -> String {
         guard let phase = QuizPhase(rawValue: phase) else { return "error: unknown phase \(phase)" }
-        let outcome = try ParticipationStore(path: path, create: false)
-            .saveQuizResults(results.map { QuizResultInput($0, event: event, phase: phase) })
+        let outcome = try await storeOptions.open(libraryOptions, create: false)
+            .saveQuizResults(results.map { QuizResultInput($0, event: event, phase: phase) }, addingLessons: false)
         return QuizSaveOptions.line(outcome, phase: phase, event: event)
     }
 }

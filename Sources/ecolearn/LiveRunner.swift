@@ -8,18 +8,14 @@ enum LiveRunner {
     static func run(
         room: LiveRoom, bind: String, port: Int, joinURL: String, journal: LiveJournal,
         say: @escaping @Sendable (String) -> Void
-    ) -> Never {
+    ) async -> Never {
         let app = LiveServer.buildApplication(room: room, host: bind, port: port, joinURL: joinURL)
+        let (signals, arrived) = AsyncStream<Int32>.makeStream()
         var sources: [any DispatchSourceSignal] = []
         for signalNumber in [SIGINT, SIGTERM] {
             signal(signalNumber, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .main)
-            source.setEventHandler {
-                Task {
-                    await finish(room: room, journal: journal, say: say)
-                    exit(0)
-                }
-            }
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+            source.setEventHandler { arrived.yield(signalNumber) }
             source.resume()
             sources.append(source)
         }
@@ -31,7 +27,10 @@ enum LiveRunner {
                 exit(1)
             }
         }
-        withExtendedLifetime(sources) { dispatchMain() }
+        for await _ in signals { break }
+        await finish(room: room, journal: journal, say: say)
+        withExtendedLifetime(sources) {}
+        exit(0)
     }
 
     /// Ends the game, waits for the results to be saved and the phones to hear, and puts the finished journal

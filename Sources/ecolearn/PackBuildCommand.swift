@@ -58,8 +58,7 @@ struct PackBuildCommand: ParsableCommand {
             let result = try builder.build(
                 chosen, name: name, into: URL(fileURLWithPath: output), date: date, pdf: pdf)
             Terminal.printDiagnostics(result.warnings, root: URL(fileURLWithPath: "."))
-            print("wrote \(displayPath(result.htmlFile))")
-            if let pdfFile = result.pdfFile { print("wrote \(displayPath(pdfFile))") }
+            for file in result.files { print("wrote \(Terminal.displayPath(file))") }
         } catch {
             Terminal.printDiagnostics(error.diagnostics, root: URL(fileURLWithPath: "."))
             throw ExitCode.failure
@@ -77,10 +76,5 @@ struct PackBuildCommand: ParsableCommand {
             }
             return part
         }
-    }
-
-    private func displayPath(_ url: URL) -> String {
-        let here = FileManager.default.currentDirectoryPath + "/"
-        return url.standardizedFileURL.path.hasPrefix(here) ? String(url.standardizedFileURL.path.dropFirst(here.count)) : url.path
     }
 }

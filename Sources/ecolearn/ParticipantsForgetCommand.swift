@@ -3,7 +3,7 @@ import EcoLearn
 import EcoLearnTracking
 
 /// `ecolearn participants forget KEY`: remove a person's rows everywhere.
-struct ParticipantsForgetCommand: ParsableCommand {
+struct ParticipantsForgetCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "forget",
         abstract: "Remove every trace of a participant's key: the participant, attendances, quiz results, and the "
@@ -13,9 +13,9 @@ struct ParticipantsForgetCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "The participant's pseudonymous key.") var key: String
 
-    func run() throws {
-        try Tracking.run {
-            let outcome = try storeOptions.open(libraryOptions, create: false).forgetParticipant(key: key)
+    func run() async throws {
+        try await Tracking.run {
+            let outcome = try await storeOptions.open(libraryOptions, create: false).forgetParticipant(key: key)
             if outcome.total == 0, outcome.importNames == 0 {
                 print("Nothing is stored under \(TerminalText.quoted(key)); nothing removed.")
                 return

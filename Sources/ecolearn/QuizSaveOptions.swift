@@ -21,13 +21,13 @@ struct QuizSaveOptions: ParsableArguments {
     }
 
     /// Stores `results` when `--save` was given, and says so on standard error.
-    func save(_ results: [QuizResult], library: LibraryOptions) throws {
+    func save(_ results: [QuizResult], library: LibraryOptions) async throws {
         guard save, let event, let phase else { return }
-        try Tracking.run {
-            let store = try storeOptions.open(library, create: false)
+        try await Tracking.run {
+            let store = try await storeOptions.open(library, create: false)
             let outcome: QuizSaveOutcome
             do {
-                outcome = try store.saveQuizResults(
+                outcome = try await store.saveQuizResults(
                     results.map { QuizResultInput($0, event: event, phase: phase) }, addingLessons: addLesson)
             } catch let error as StoreError {
                 guard case .lessonNotAtEvent = error else { throw error }

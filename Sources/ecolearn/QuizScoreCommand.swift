@@ -3,7 +3,7 @@ import EcoLearn
 import Foundation
 
 /// `ecolearn quiz score UNIT RESPONSES.csv`: scores answers typed in from paper.
-struct QuizScoreCommand: ParsableCommand {
+struct QuizScoreCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "score",
         abstract: "Score paper answers typed into a CSV file.",
@@ -24,14 +24,14 @@ struct QuizScoreCommand: ParsableCommand {
     var skipBadRows = false
     @OptionGroup var saving: QuizSaveOptions
 
-    func run() throws {
+    func run() async throws {
         let unit = try libraryOptions.loadUnit(unitID)
         _ = try QuizOptions.requireQuiz(unit)
         let seed = try QuizOptions.seed(seed, for: unit)
         let language = try QuizOptions.language(lang, for: unit)
         let report = try PaperFile.score(
             responses, unit: unit, seed: seed, language: language, skipBadRows: skipBadRows)
-        try saving.save(report.results, library: libraryOptions)
+        try await saving.save(report.results, library: libraryOptions)
         try format.write(report, unit: unit) { try FileHandle.standardOutput.write(contentsOf: Data($0)) }
     }
 }

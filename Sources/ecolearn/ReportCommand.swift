@@ -3,7 +3,7 @@ import EcoLearnTracking
 import Foundation
 
 /// `ecolearn report`: the funder report.
-struct ReportCommand: ParsableCommand {
+struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Report events, people and knowledge gain for a period, as a table, CSV, JSON or printable HTML.",
@@ -41,8 +41,8 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        try Tracking.run {
+    func run() async throws {
+        try await Tracking.run {
             let format = ReportFormat(rawValue: format) ?? .table
             var groupings = try dimensions()
             if groupings.isEmpty, format == .html {
@@ -51,7 +51,7 @@ struct ReportCommand: ParsableCommand {
             let filter = EventFilter(
                 from: try Tracking.day(from, option: "from"), to: try Tracking.day(to, option: "to"), town: town,
                 country: country)
-            let report = try storeOptions.openForReading(libraryOptions)
+            let report = try await storeOptions.openForReading(libraryOptions)
                 .report(ReportRequest(filter: filter, groupings: groupings))
             let text = try format.render(report)
             guard let output else {

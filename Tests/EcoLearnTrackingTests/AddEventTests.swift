@@ -13,12 +13,12 @@ import Testing
             audience: audience, language: "lv", lessons: lessons, headcount: headcount, groups: groups)
     }
 
-    @Test func everyProblemIsNamedByItsOption() throws {
-        let store = try TestSupport.store()
+    @Test(arguments: Backend.available) func everyProblemIsNamedByItsOption(_ backend: Backend) async throws {
+        let store = try await TestSupport.store(backend)
         let bad = EventInput(
             date: "2019-02-30", town: " ", country: "Latvia", title: "x", kind: "talk", audience: "kids",
             language: "latvian", lessons: ["waste-hierarchi"], headcount: "-3", groups: [("age 10-14", "many")])
-        #expect(throws: StoreError.invalidInput([
+        await #expect(throws: StoreError.invalidInput([
             "--date: expected YYYY-MM-DD or DD.MM.YYYY, found '2019-02-30'",
             "--town: required, but empty",
             "--kind: expected one of lesson, seminar, workshop, study-visit, public-action, found 'talk'",
@@ -28,14 +28,14 @@ import Testing
             "--headcount: expected a whole number of people (0 or more), found '-3'",
             "--age: expected a whole number of people (0 or more), found 'many'",
         ])) {
-            try store.addEvent(bad, knownLessons: TestSupport.lessons)
+            try await store.addEvent(bad, knownLessons: TestSupport.lessons)
         }
-        #expect(try store.events().isEmpty)
+        #expect(try await store.events().isEmpty)
     }
 
-    @Test func headcountIsTheLargestGroupSumWhenNotGiven() throws {
-        let store = try TestSupport.store()
-        let event = try store.addEvent(
+    @Test(arguments: Backend.available) func headcountIsTheLargestGroupSumWhenNotGiven(_ backend: Backend) async throws {
+        let store = try await TestSupport.store(backend)
+        let event = try await store.addEvent(
             input(kind: "lesson", audience: "school", groups: [("female", "12"), ("male", "11"), ("age 10-14", "20")]),
             knownLessons: nil)
         #expect(event.headcount == 23)
@@ -44,16 +44,16 @@ import Testing
         #expect(event.event.reference == "1")
     }
 
-    @Test func codesAreUniqueAndFindable() throws {
-        let store = try TestSupport.store()
-        try store.addEvent(input(code: "DGP-1"), knownLessons: nil)
-        #expect(throws: StoreError.invalidInput(["--code: an event with code 'DGP-1' already exists"])) {
-            try store.addEvent(input(code: "DGP-1"), knownLessons: nil)
+    @Test(arguments: Backend.available) func codesAreUniqueAndFindable(_ backend: Backend) async throws {
+        let store = try await TestSupport.store(backend)
+        try await store.addEvent(input(code: "DGP-1"), knownLessons: nil)
+        await #expect(throws: StoreError.invalidInput(["--code: an event with code 'DGP-1' already exists"])) {
+            try await store.addEvent(input(code: "DGP-1"), knownLessons: nil)
         }
-        #expect(try store.event("DGP-1").event.id == 1)
-        #expect(throws: StoreError.eventNotFound("DGP-2")) { try store.event("DGP-2") }
-        let filtered = try store.events(EventFilter(town: "daugavpils", kind: .seminar))
+        #expect(try await store.event("DGP-1").event.id == 1)
+        await #expect(throws: StoreError.eventNotFound("DGP-2")) { try await store.event("DGP-2") }
+        let filtered = try await store.events(EventFilter(town: "daugavpils", kind: .seminar))
         #expect(filtered.count == 1)
-        #expect(try store.events(EventFilter(kind: .lesson)).isEmpty)
+        #expect(try await store.events(EventFilter(kind: .lesson)).isEmpty)
     }
 }

@@ -1,3 +1,4 @@
+@testable import EcoLearnSQLite
 @testable import EcoLearnTracking
 import EcoLearn
 import Foundation
@@ -7,49 +8,49 @@ import Testing
 /// Participant keys and quiz respondents that differ only by case, Unicode form or the Turkish i are one person
 /// everywhere: sign-in sheets, quiz results, forget, and databases written before this rule.
 @Suite struct CaselessKeyTests {
-    @Test func signInSheetsMatchKeysWhateverTheirCase() throws {
-        let store = try TestSupport.smallDataSet()
+    @Test(arguments: Backend.available) func signInSheetsMatchKeysWhateverTheirCase(_ backend: Backend) async throws {
+        let store = try await TestSupport.smallDataSet(backend)
         let later = "event,participant,gender\nE4,lv-01,\nE4,Tr-01,\nE4,TR-KIZ,female\n"
-        let outcome = try store.importAttendance(data: Data(later.utf8), fileName: "later.csv")
+        let outcome = try await store.importAttendance(data: Data(later.utf8), fileName: "later.csv")
         #expect(outcome.participantsAdded == 1 && outcome.attendancesAdded == 3)
         let turkish = "event,participant\nE2,tr-kız\nE2,lv-0\u{131}\n"
-        #expect(try store.importAttendance(data: Data(turkish.utf8), fileName: "tr.csv").participantsAdded == 1)
-        let totals = try store.report(ReportRequest()).totals
+        #expect(try await store.importAttendance(data: Data(turkish.utf8), fileName: "tr.csv").participantsAdded == 1)
+        let totals = try await store.report(ReportRequest()).totals
         #expect(totals.attendances == 11 && totals.uniqueParticipants == 7)
 
         let twice = "event,participant\nE1,NEW-7\nE1,new-7\n"
         do {
-            _ = try store.importAttendance(data: Data(twice.utf8), fileName: "twice.csv")
+            _ = try await store.importAttendance(data: Data(twice.utf8), fileName: "twice.csv")
             Issue.record("one person signed in twice was accepted")
         } catch let refused as ImportRefused {
             #expect(refused.problems.map(\.description) == ["twice.csv:3: column 'participant': 'NEW-7' already signed in for event 'E1' on line 2"])
         }
     }
 
-    @Test func forgetRemovesThePersonUnderEverySpelling() throws {
-        let store = try TestSupport.smallDataSet()
-        _ = try store.importAttendance(data: Data("event,participant\nE4,lv-01\n".utf8), fileName: "e4.csv")
+    @Test(arguments: Backend.available) func forgetRemovesThePersonUnderEverySpelling(_ backend: Backend) async throws {
+        let store = try await TestSupport.smallDataSet(backend)
+        _ = try await store.importAttendance(data: Data("event,participant\nE4,lv-01\n".utf8), fileName: "e4.csv")
         var result = TestSupport.quizResults[5]
         result.respondent = "Lv-01"
-        #expect(try store.saveQuizResults([result]) == QuizSaveOutcome(added: 0, replaced: 1))
-        let outcome = try store.forgetParticipant(key: "  lv-01 ")
+        #expect(try await store.saveQuizResults([result]) == QuizSaveOutcome(added: 0, replaced: 1))
+        let outcome = try await store.forgetParticipant(key: "  lv-01 ")
         #expect(outcome.participants == 1 && outcome.attendances == 3 && outcome.quizResults == 1)
-        #expect(try store.forgetParticipant(key: "LV-01").total == 0)
-        #expect(try store.report(ReportRequest()).totals.uniqueParticipants == 4)
+        #expect(try await store.forgetParticipant(key: "LV-01").total == 0)
+        #expect(try await store.report(ReportRequest()).totals.uniqueParticipants == 4)
     }
 
-    @Test func quizRespondentsRepeatedInOtherCaseAreOneRespondent() throws {
-        let store = try TestSupport.smallDataSet()
+    @Test(arguments: Backend.available) func quizRespondentsRepeatedInOtherCaseAreOneRespondent(_ backend: Backend) async throws {
+        let store = try await TestSupport.smallDataSet(backend)
         var again = TestSupport.quizResults[0]
         again.respondent = "r1"
-        #expect(try store.saveQuizResults([again]) == QuizSaveOutcome(added: 0, replaced: 1))
-        #expect(try store.report(ReportRequest()).units.first { $0.unit == "sorting-at-home-latvia" }?.preCount == 2)
+        #expect(try await store.saveQuizResults([again]) == QuizSaveOutcome(added: 0, replaced: 1))
+        #expect(try await store.report(ReportRequest()).units.first { $0.unit == "sorting-at-home-latvia" }?.preCount == 2)
     }
 
     @Test func olderDatabasesAreMergedByTheMigration() throws {
         let path = try TestSupport.folder().appendingPathComponent("v2.sqlite").path
         let queue = try DatabaseQueue(path: path)
-        try ParticipationMigrations.migrator.migrate(queue, upTo: ParticipationMigrations.v2)
+        try SQLiteMigrations.migrator.migrate(queue, upTo: SQLiteMigrations.v2)
         try queue.write { db in
             try db.execute(sql: """
                 INSERT INTO event (id, code, date, town, country, title, kind, audience)
@@ -63,7 +64,7 @@ import Testing
                 INSERT INTO quiz_answer (result_id, question_id, objective_id, fraction) VALUES (1, 'q', 'o', 0), (2, 'q', 'o', 1);
                 """)
         }
-        let store = try ParticipationStore(path: path)
+        let store = try SQLiteParticipationStore(path: path)
         #expect(try store.integrityCheck() == "ok")
         func strings(_ sql: String) throws -> [String] { try store.pool.read { try String.fetchAll($0, sql: sql) } }
         #expect(try strings("SELECT key || ' ' || folded_key || ' ' || COALESCE(gender, '-') FROM participant ORDER BY id")

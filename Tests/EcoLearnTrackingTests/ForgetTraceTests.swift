@@ -1,3 +1,4 @@
+import EcoLearnSQLite
 @testable import EcoLearnTracking
 import EcoLearn
 import Foundation
@@ -21,10 +22,11 @@ import Testing
         try Data("event,participant,organisation\nE1,LV-ANNA-7,Zaļā skola\nE4,LV-ANNA-7,Zaļā skola\nE4,LV-02,\n".utf8).write(to: sheet)
         let imported = try TrackingCLI.run(["attendance", "import", "anna-berzina-signin.csv", "--db", "t.db"], in: folder)
         #expect(imported.status == 0, "\(imported.stderr)")
-        let store = try ParticipationStore(path: database.path)
+        let store = try SQLiteParticipationStore(path: database.path)
         _ = try store.saveQuizResults([QuizResultInput(
             unitID: "waste-hierarchy", unitVersion: 1, seed: nil, respondent: "lv-anna-7", phase: .pre, event: "E1",
-            percent: 50, answers: [.init(questionID: "order", objectiveID: "order-steps", fraction: 0.5)])])
+            percent: 50, answers: [.init(questionID: "order", objectiveID: "order-steps", fraction: 0.5)])],
+            addingLessons: false)
         #expect(try stored("LV-ANNA-7", in: database) && stored("anna-berzina", in: database))
 
         let outcome = try store.forgetParticipant(key: "Lv-Anna-7")

@@ -5,9 +5,9 @@ import Testing
 
 /// Events and attendance CSV imports: spreadsheet dialects, whole-file refusal, idempotence.
 @Suite struct ImportTests {
-    private func refusal(_ body: () throws -> Void) -> [String] {
+    private func refusal(_ body: () async throws -> Void) async -> [String] {
         do {
-            try body()
+            try await body()
             return []
         } catch let refused as ImportRefused {
             return refused.problems.map(\.description)
@@ -16,17 +16,17 @@ import Testing
         }
     }
 
-    @Test func semicolonsBOMCRLFQuotesAndBothDateForms() throws {
-        let store = try TestSupport.store()
-        let outcome = try store.importEvents(
+    @Test(arguments: Backend.available) func semicolonsBOMCRLFQuotesAndBothDateForms(_ backend: Backend) async throws {
+        let store = try await TestSupport.store(backend)
+        let outcome = try await store.importEvents(
             data: TestSupport.fixture("small/events.csv"), fileName: "events.csv",
             options: ImportOptions(knownLessons: TestSupport.lessons))
         #expect(outcome.eventsAdded == 5)
-        let first = try store.event("E1")
+        let first = try await store.event("E1")
         #expect(first.event.date == "2019-01-15")
         #expect(first.event.facilitator == "Trainer, A.")
         #expect(first.lessons == ["waste-hierarchy"])
-        let third = try store.event("E3")
+        let third = try await store.event("E3")
         #expect(third.event.title == "Sıfır atık; okulda")
         #expect(third.lessons == ["sifir-atik-turkiye", "waste-hierarchy"])
         #expect(third.headcount == 30)
@@ -34,13 +34,13 @@ import Testing
             "age_band 10-14 20", "age_band 15-18 10", "gender female 14", "gender male 16", "origin international 2",
             "origin local 28",
         ])
-        #expect(try store.event("5").event.code == "E5")
+        #expect(try await store.event("5").event.code == "E5")
     }
 
-    @Test func badFileIsRefusedWholeWithEveryBadRowNamed() throws {
-        let store = try TestSupport.store()
-        let problems = refusal {
-            _ = try store.importEvents(data: TestSupport.fixture("small/bad-events.csv"), fileName: "events.csv")
+    @Test(arguments: Backend.available) func badFileIsRefusedWholeWithEveryBadRowNamed(_ backend: Backend) async throws {
+        let store = try await TestSupport.store(backend)
+        let problems = await refusal {
+            _ = try await store.importEvents(data: TestSupport.fixture("small/bad-events.csv"), fileName: "events.csv")
         }
         #expect(problems == [
             "events.csv:3: column 'date': expected YYYY-MM-DD or DD.MM.YYYY, found '31.02.2019'",
@@ -51,8 +51,8 @@ import Testing
             "events.csv:5: column 'male': expected a whole number of people (0 or more), found 'x'",
             "events.csv:6: column 'code': 'B1' is already used on line 2; each event needs its own code",
         ])
-        #expect(try store.events().isEmpty)
-        #expect(try store.report(ReportRequest()).totals == Report.Counts())
+        #expect(try await store.events().isEmpty)
+        #expect(try await store.report(ReportRequest()).totals == Report.Counts())
     }
 
     @Test func refusalMessageEndsWithNothingStored() throws {
@@ -60,10 +60,10 @@ import Testing
         #expect(refused.description == "a.csv:2: column 'date': bad\na.csv: refused (1 problem); nothing was stored")
     }
 
-    @Test func headerProblems() throws {
-        let store = try TestSupport.store()
-        let problems = refusal {
-            _ = try store.importEvents(data: Data("date,town,country,kind,titel,audience,femle\n".utf8), fileName: "e.csv")
+    @Test(arguments: Backend.available) func headerProblems(_ backend: Backend) async throws {
+        let store = try await TestSupport.store(backend)
+        let problems = await refusal {
+            _ = try await store.importEvents(data: Data("date,town,country,kind,titel,audience,femle\n".utf8), fileName: "e.csv")
         }
         #expect(problems.count == 3)
         #expect(problems.contains { $0.hasPrefix("e.csv:1: column 'femle': unknown column (did you mean 'female'?)") })
@@ -71,54 +71,54 @@ import Testing
         #expect(problems.contains { $0.hasPrefix("e.csv:1: column 'title': missing from the header") })
     }
 
-    @Test func unknownLessonIsNamedWithASuggestion() throws {
-        let store = try TestSupport.store()
+    @Test(arguments: Backend.available) func unknownLessonIsNamedWithASuggestion(_ backend: Backend) async throws {
+        let store = try await TestSupport.store(backend)
         let csv = "date,town,country,kind,title,audience,lessons\n2019-05-01,Amasya,Türkiye,lesson,x,school,waste-hierarchi\n"
-        let problems = refusal {
-            _ = try store.importEvents(data: Data(csv.utf8), fileName: "e.csv", options: ImportOptions(knownLessons: TestSupport.lessons))
+        let problems = await refusal {
+            _ = try await store.importEvents(data: Data(csv.utf8), fileName: "e.csv", options: ImportOptions(knownLessons: TestSupport.lessons))
         }
         #expect(problems == ["e.csv:2: column 'lessons': no lesson unit 'waste-hierarchi' in the library (did you mean 'waste-hierarchy'?)"])
     }
 
-    @Test func notUTF8AndBrokenQuotesAreRefused() throws {
-        let store = try TestSupport.store()
+    @Test(arguments: Backend.available) func notUTF8AndBrokenQuotesAreRefused(_ backend: Backend) async throws {
+        let store = try await TestSupport.store(backend)
         let latin1 = Data([0x64, 0x61, 0x74, 0x65, 0x0A, 0xE2, 0x80, 0x0A])
-        #expect(refusal { _ = try store.importEvents(data: latin1, fileName: "e.csv") }.count == 1)
+        #expect(await refusal { _ = try await store.importEvents(data: latin1, fileName: "e.csv") }.count == 1)
         let open = Data("event,participant\nE1,\"LV-01\n".utf8)
-        #expect(refusal { _ = try store.importAttendance(data: open, fileName: "a.csv") }.count == 1)
-        #expect(refusal { _ = try store.importAttendance(data: Data(), fileName: "a.csv") }.count == 1)
+        #expect(await refusal { _ = try await store.importAttendance(data: open, fileName: "a.csv") }.count == 1)
+        #expect(await refusal { _ = try await store.importAttendance(data: Data(), fileName: "a.csv") }.count == 1)
     }
 
-    @Test func sameFileTwiceDoesNotDoubleCount() throws {
-        let store = try TestSupport.smallDataSet()
-        let events = try store.importEvents(
+    @Test(arguments: Backend.available) func sameFileTwiceDoesNotDoubleCount(_ backend: Backend) async throws {
+        let store = try await TestSupport.smallDataSet(backend)
+        let events = try await store.importEvents(
             data: TestSupport.fixture("small/events.csv"), fileName: "events.csv",
             options: ImportOptions(knownLessons: TestSupport.lessons))
         #expect(events.previouslyImportedAt != nil && events.eventsAdded == 0)
-        let again = try store.importAttendance(data: TestSupport.fixture("small/attendance.csv"), fileName: "copy.csv")
+        let again = try await store.importAttendance(data: TestSupport.fixture("small/attendance.csv"), fileName: "copy.csv")
         #expect(again.previouslyImportedAt != nil && again.attendancesAdded == 0)
-        #expect(try store.report(ReportRequest()).totals.attendances == 6)
+        #expect(try await store.report(ReportRequest()).totals.attendances == 6)
     }
 
-    @Test func attendanceAlreadyStoredByAnotherSheetIsNotCountedAgain() throws {
-        let store = try TestSupport.smallDataSet()
+    @Test(arguments: Backend.available) func attendanceAlreadyStoredByAnotherSheetIsNotCountedAgain(_ backend: Backend) async throws {
+        let store = try await TestSupport.smallDataSet(backend)
         let csv = "event;participant;gender\nE1;LV-01;\nE4;LV-01;\nE4;NEW-1;other\n"
-        let outcome = try store.importAttendance(data: Data(csv.utf8), fileName: "late.csv")
+        let outcome = try await store.importAttendance(data: Data(csv.utf8), fileName: "late.csv")
         #expect(outcome.attendancesAdded == 2 && outcome.attendancesAlreadyRecorded == 1 && outcome.participantsAdded == 1)
-        let totals = try store.report(ReportRequest()).totals
+        let totals = try await store.report(ReportRequest()).totals
         #expect(totals.attendances == 8 && totals.uniqueParticipants == 6)
     }
 
-    @Test func overlappingEventsFileIsRefused() throws {
-        let store = try TestSupport.smallDataSet()
+    @Test(arguments: Backend.available) func overlappingEventsFileIsRefused(_ backend: Backend) async throws {
+        let store = try await TestSupport.smallDataSet(backend)
         let csv = "code,date,town,country,kind,title,audience\nE9,2019-06-01,Amasya,Türkiye,workshop,New,ngo\nE2,2019-01-20,Daugavpils,Latvia,lesson,Again,school\n"
-        let problems = refusal { _ = try store.importEvents(data: Data(csv.utf8), fileName: "more.csv") }
+        let problems = await refusal { _ = try await store.importEvents(data: Data(csv.utf8), fileName: "more.csv") }
         #expect(problems == ["more.csv:3: column 'code': an event with code 'E2' is already recorded (2019-01-20, Daugavpils) with other details; remove the row, or give it a new code"])
-        #expect(try store.events().count == 5)
+        #expect(try await store.events().count == 5)
     }
 
-    @Test func badSignInSheetIsRefusedWhole() throws {
-        let store = try TestSupport.smallDataSet()
+    @Test(arguments: Backend.available) func badSignInSheetIsRefusedWhole(_ backend: Backend) async throws {
+        let store = try await TestSupport.smallDataSet(backend)
         let csv = """
             event,participant,age band,gender,origin,consent listing
             E1,NEW-1,25-34,female,local,yes
@@ -126,7 +126,7 @@ import Testing
             E1,,200-1,robot,abroad,maybe
             E1,NEW-1,,,,
             """
-        let problems = refusal { _ = try store.importAttendance(data: Data(csv.utf8), fileName: "signin.csv") }
+        let problems = await refusal { _ = try await store.importAttendance(data: Data(csv.utf8), fileName: "signin.csv") }
         #expect(problems == [
             "signin.csv:4: column 'age band': expected an age band such as 25-34 or 65+, found '200-1'",
             "signin.csv:4: column 'consent listing': expected yes or no (empty means no), found 'maybe'",
@@ -135,26 +135,26 @@ import Testing
             "signin.csv:4: column 'participant': required, but empty (a pseudonymous key such as LV-0012; never a name)",
         ])
         let second = "event,participant\nE1,NEW-1\nE77,NEW-2\nE1,NEW-1\n"
-        #expect(refusal { _ = try store.importAttendance(data: Data(second.utf8), fileName: "s.csv") } == [
+        #expect(await refusal { _ = try await store.importAttendance(data: Data(second.utf8), fileName: "s.csv") } == [
             "s.csv:3: column 'event': no event 'E77' is recorded; import the events file first, or use a code or number from `ecolearn events list`",
             "s.csv:4: column 'participant': 'NEW-1' already signed in for event 'E1' on line 2",
         ])
-        #expect(try store.report(ReportRequest()).totals.attendances == 6)
+        #expect(try await store.report(ReportRequest()).totals.attendances == 6)
     }
 
-    @Test func rowsWithFewerCellsThanTheHeaderAreRefusedAndNothingIsStored() throws {
-        let store = try TestSupport.smallDataSet()
+    @Test(arguments: Backend.available) func rowsWithFewerCellsThanTheHeaderAreRefusedAndNothingIsStored(_ backend: Backend) async throws {
+        let store = try await TestSupport.smallDataSet(backend)
         let events = "code;date;town;country;kind;title;audience\nE8,2019-06-01,Amasya,Türkiye,workshop,New,ngo\nE9;2019-06-02;Amasya;Türkiye;workshop;x\n"
-        #expect(refusal { _ = try store.importEvents(data: Data(events.utf8), fileName: "e.csv") } == [
+        #expect(await refusal { _ = try await store.importEvents(data: Data(events.utf8), fileName: "e.csv") } == [
             "e.csv:2: column 'date': missing: the row has 1 cell, the header 7 columns (typed with ',' instead of ';'? every column needs a cell, even an empty one)",
             "e.csv:3: column 'audience': missing: the row has 6 cells, the header 7 columns (typed with ',' instead of ';'? every column needs a cell, even an empty one)",
         ])
         let signIn = "event,participant,organisation,age band,gender,origin,consent listing,consent photos\nE1,TR-9002,Org\n"
-        #expect(refusal { _ = try store.importAttendance(data: Data(signIn.utf8), fileName: "s.csv") } == [
+        #expect(await refusal { _ = try await store.importAttendance(data: Data(signIn.utf8), fileName: "s.csv") } == [
             "s.csv:2: column 'age band': missing: the row has 3 cells, the header 8 columns (typed with ';' instead of ','? every column needs a cell, even an empty one)",
         ])
-        #expect(try store.events().count == 5)
-        #expect(try store.report(ReportRequest()).totals.attendances == 6)
+        #expect(try await store.events().count == 5)
+        #expect(try await store.report(ReportRequest()).totals.attendances == 6)
     }
 
     @Test func datesAreCheckedAgainstTheCalendar() {

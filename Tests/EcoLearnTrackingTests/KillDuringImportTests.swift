@@ -1,3 +1,4 @@
+import EcoLearnSQLite
 import EcoLearnTracking
 import Foundation
 import Testing
@@ -11,13 +12,13 @@ import Testing
         return url
     }
 
-    @Test func killedImportLeavesNothingBehind() throws {
+    @Test func killedImportLeavesNothingBehind() async throws {
         let folder = try TestSupport.folder()
         let path = folder.appendingPathComponent("participation.sqlite").path
-        let store = try ParticipationStore(path: path)
+        let store = try SQLiteParticipationStore(path: path)
         _ = try store.importEvents(
             data: Data("code,date,town,country,kind,title,audience\nK1,2019-06-05,Amasya,Türkiye,public-action,Swap day,public\n".utf8),
-            fileName: "events.csv")
+            fileName: "events.csv", options: ImportOptions())
         let rows = (1...5000).map { "K1,TR-\($0),Amasya Municipality,25-34,female,local,yes,no" }
         let sheet = folder.appendingPathComponent("signin.csv")
         try Data((["event,participant,organisation,age band,gender,origin,consent listing,consent photos"] + rows)
@@ -42,11 +43,11 @@ import Testing
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal)
 
-        let reopened = try ParticipationStore(path: path)
+        let reopened = try SQLiteParticipationStore(path: path)
         #expect(try reopened.integrityCheck() == "ok")
         let totals = try reopened.report(ReportRequest()).totals
         #expect(totals.events == 1 && totals.attendances == 0 && totals.uniqueParticipants == 0)
-        let retry = try reopened.importAttendance(data: Data(contentsOf: sheet), fileName: "signin.csv")
+        let retry = try reopened.importAttendance(data: Data(contentsOf: sheet), fileName: "signin.csv", options: ImportOptions())
         #expect(retry.previouslyImportedAt == nil && retry.attendancesAdded == 5000)
     }
 }

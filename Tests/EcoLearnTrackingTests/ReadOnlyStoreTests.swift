@@ -1,3 +1,4 @@
+import EcoLearnSQLite
 import EcoLearnTracking
 import Foundation
 import Testing
@@ -51,7 +52,7 @@ import Testing
 
     @Test func aWALCopyInAFolderNobodyMayWriteIsReadWithItsLog() throws {
         let source = try TrackingCLI.smallDataSetFolder()
-        let store = try ParticipationStore(path: source.appendingPathComponent("t.db").path)
+        let store = try SQLiteParticipationStore(path: source.appendingPathComponent("t.db").path)
         _ = try store.addEvent(EventInput(
             code: "W1", date: "2019-07-01", town: "Amasya", country: "Türkiye", title: "Only in the log",
             kind: "lesson", audience: "school", headcount: "9"), knownLessons: nil)
@@ -79,7 +80,7 @@ import Testing
         #expect(second == first)
         #expect(try Data(contentsOf: database) == upgraded)
         #expect(try listing(folder) == ["t.db"])
-        let store = try ParticipationStore(readingAt: database.path)
+        let store = try SQLiteParticipationStore(readingAt: database.path)
         #expect(try store.appliedMigrations().count == 3)
     }
 

@@ -15,16 +15,16 @@ import Testing
         Dictionary(uniqueKeysWithValues: grouping.rows.map { ($0.key.joined(separator: "/"), $0.counts) })
     }
 
-    @Test func totals() throws {
-        let report = try TestSupport.smallDataSet().report(ReportRequest())
+    @Test(arguments: Backend.available) func totals(_ backend: Backend) async throws {
+        let report = try await TestSupport.smallDataSet(backend).report(ReportRequest())
         #expect(report.totals == counts(5, 6, 5, 95))
         #expect(report.totals.people == 101)
         #expect(report.firstEvent == "2019-01-15")
         #expect(report.lastEvent == "2019-03-05")
     }
 
-    @Test func groupedByEachDimension() throws {
-        let report = try TestSupport.smallDataSet().report(ReportRequest(
+    @Test(arguments: Backend.available) func groupedByEachDimension(_ backend: Backend) async throws {
+        let report = try await TestSupport.smallDataSet(backend).report(ReportRequest(
             groupings: [[.month], [.country], [.town], [.kind], [.audience], [.lesson]]))
         #expect(rows(report.groupings[0]) == [
             "2019-01": counts(2, 3, 3, 25), "2019-02": counts(2, 0, 0, 70), "2019-03": counts(1, 3, 3, 0),
@@ -48,8 +48,8 @@ import Testing
         #expect(report.groupings[0].rows.map(\.key) == [["2019-01"], ["2019-02"], ["2019-03"]])
     }
 
-    @Test func crossedDimensions() throws {
-        let report = try TestSupport.smallDataSet().report(ReportRequest(groupings: [[.country, .kind]]))
+    @Test(arguments: Backend.available) func crossedDimensions(_ backend: Backend) async throws {
+        let report = try await TestSupport.smallDataSet(backend).report(ReportRequest(groupings: [[.country, .kind]]))
         #expect(rows(report.groupings[0]) == [
             "Latvia/lesson": counts(1, 0, 0, 25), "Latvia/seminar": counts(1, 3, 3, 0),
             "Türkiye/lesson": counts(1, 0, 0, 30), "Türkiye/public-action": counts(1, 0, 0, 40),
@@ -57,8 +57,8 @@ import Testing
         ])
     }
 
-    @Test func breakdownsOfPeople() throws {
-        let report = try TestSupport.smallDataSet().report(ReportRequest())
+    @Test(arguments: Backend.available) func breakdownsOfPeople(_ backend: Backend) async throws {
+        let report = try await TestSupport.smallDataSet(backend).report(ReportRequest())
         func table(_ index: Int) -> [[String]] {
             report.breakdowns[index].rows.map {
                 [$0.value, "\($0.attendances)", "\($0.uniqueParticipants)", "\($0.headcount)"]
@@ -73,16 +73,16 @@ import Testing
         #expect(table(2) == [["international", "0", "0", "2"], ["local", "5", "4", "53"], ["not recorded", "1", "1", "40"]])
     }
 
-    @Test func periodFilter() throws {
+    @Test(arguments: Backend.available) func periodFilter(_ backend: Backend) async throws {
         let from = try #require(DayDate("01.02.2019"))
         let to = try #require(DayDate("2019-02-28"))
-        let report = try TestSupport.smallDataSet().report(ReportRequest(filter: EventFilter(from: from, to: to)))
+        let report = try await TestSupport.smallDataSet(backend).report(ReportRequest(filter: EventFilter(from: from, to: to)))
         #expect(report.totals == counts(2, 0, 0, 70))
         #expect(report.units.isEmpty)
     }
 
-    @Test func knowledgeGainPerUnitAndObjective() throws {
-        let report = try TestSupport.smallDataSet().report(ReportRequest())
+    @Test(arguments: Backend.available) func knowledgeGainPerUnitAndObjective(_ backend: Backend) async throws {
+        let report = try await TestSupport.smallDataSet(backend).report(ReportRequest())
         let sorting = try #require(report.units.first { $0.unit == "sorting-at-home-latvia" })
         #expect(sorting.preCount == 2 && sorting.postCount == 3)
         #expect(sorting.meanPre == 50 && sorting.meanPost == 90)
@@ -103,8 +103,8 @@ import Testing
         #expect(objectives["waste-hierarchy/order-steps"]?.meanPre == 50)
     }
 
-    @Test func renderedFormatsCarryTheNumbers() throws {
-        let report = try TestSupport.smallDataSet().report(ReportRequest(groupings: [[.country]]))
+    @Test(arguments: Backend.available) func renderedFormatsCarryTheNumbers(_ backend: Backend) async throws {
+        let report = try await TestSupport.smallDataSet(backend).report(ReportRequest(groupings: [[.country]]))
         let table = try ReportFormat.table.render(report)
         #expect(table.contains("people (attendances + headcount): 101"))
         #expect(table.contains("Türkiye  3       3            3       70         73"))

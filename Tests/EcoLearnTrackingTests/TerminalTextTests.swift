@@ -1,3 +1,4 @@
+import EcoLearnSQLite
 import EcoLearn
 import EcoLearnTracking
 import Foundation
@@ -17,10 +18,10 @@ import Testing
 
     @Test func storedFieldsAreShownEscapedByEveryCommand() throws {
         let folder = try TestSupport.folder()
-        let store = try ParticipationStore(path: folder.appendingPathComponent("t.db").path)
+        let store = try SQLiteParticipationStore(path: folder.appendingPathComponent("t.db").path)
         let csv = "code,date,town,country,kind,title,audience,headcount\n"
             + "X1,2019-05-01,Ama\u{1B}[2Jsya,Türkiye,lesson,\"Evil\u{1B}[31mRED\u{202E}txt\",school,4\n"
-        _ = try store.importEvents(data: Data(csv.utf8), fileName: "x.csv")
+        _ = try store.importEvents(data: Data(csv.utf8), fileName: "x.csv", options: ImportOptions())
         for arguments in [["events", "list"], ["events", "show", "X1"], ["report", "--by", "town"]] {
             let result = try TrackingCLI.run(arguments + ["--db", "t.db"], in: folder)
             #expect(result.status == 0)
@@ -31,12 +32,12 @@ import Testing
         #expect(shown.stdout.contains("title:        Evil\\e[31mRED\\u{202E}txt\n"))
     }
 
-    @Test func aHugeBadCellIsCutInTheMessage() throws {
-        let store = try TestSupport.store()
+    @Test(arguments: Backend.available) func aHugeBadCellIsCutInTheMessage(_ backend: Backend) async throws {
+        let store = try await TestSupport.store(backend)
         let huge = String(repeating: "9", count: 3 * 1024 * 1024)
         let csv = "date,town,country,kind,title,audience\n\(huge),Amasya,Türkiye,lesson,x,school\n2019-05-01,Amasya,Türkiye,\u{1B}[2J,x,school\n"
         do {
-            _ = try store.importEvents(data: Data(csv.utf8), fileName: "big.csv")
+            _ = try await store.importEvents(data: Data(csv.utf8), fileName: "big.csv")
             Issue.record("the file was accepted")
         } catch let refused as ImportRefused {
             #expect(refused.problems.map(\.description) == [

@@ -1,3 +1,5 @@
+import EcoLearnPostgres
+import EcoLearnSQLite
 import EcoLearnTracking
 import Foundation
 
@@ -23,21 +25,29 @@ enum TestSupport {
         return url
     }
 
-    /// A fresh store in its own folder.
-    static func store() throws -> ParticipationStore {
-        try ParticipationStore(path: folder().appendingPathComponent("participation.sqlite").path)
+    /// A fresh SQLite store in its own folder.
+    static func sqliteStore() throws -> SQLiteParticipationStore {
+        try SQLiteParticipationStore(path: folder().appendingPathComponent("participation.sqlite").path)
+    }
+
+    /// A fresh, empty store on `backend` (on PostgreSQL, in a database of its own).
+    static func store(_ backend: Backend) async throws -> any ParticipationStore {
+        switch backend {
+        case .sqlite: return try sqliteStore()
+        case .postgres: return try await PostgresParticipationStore(url: TestPostgres.newDatabase())
+        }
     }
 
     /// Unit ids the small data set's lessons are checked against.
     static let lessons: Set<String> = ["waste-hierarchy", "sorting-at-home-latvia", "sifir-atik-turkiye"]
 
     /// A store holding the small hand-computed data set: Fixtures/small/events.csv, attendance.csv, and quiz results.
-    static func smallDataSet() throws -> ParticipationStore {
-        let store = try store()
-        _ = try store.importEvents(
+    static func smallDataSet(_ backend: Backend) async throws -> any ParticipationStore {
+        let store = try await store(backend)
+        _ = try await store.importEvents(
             data: fixture("small/events.csv"), fileName: "events.csv", options: ImportOptions(knownLessons: lessons))
-        _ = try store.importAttendance(data: fixture("small/attendance.csv"), fileName: "attendance.csv")
-        _ = try store.saveQuizResults(quizResults)
+        _ = try await store.importAttendance(data: fixture("small/attendance.csv"), fileName: "attendance.csv")
+        _ = try await store.saveQuizResults(quizResults)
         return store
     }
 
@@ -116,11 +126,12 @@ enum TrackingCLI {
     /// A folder holding a database with the small data set (`t.db`), for command-line tests.
     static func smallDataSetFolder() throws -> URL {
         let folder = try TestSupport.folder()
-        let store = try ParticipationStore(path: folder.appendingPathComponent("t.db").path)
+        let store = try SQLiteParticipationStore(path: folder.appendingPathComponent("t.db").path)
         _ = try store.importEvents(
             data: TestSupport.fixture("small/events.csv"), fileName: "events.csv",
             options: ImportOptions(knownLessons: TestSupport.lessons))
-        _ = try store.importAttendance(data: TestSupport.fixture("small/attendance.csv"), fileName: "attendance.csv")
+        _ = try store.importAttendance(
+            data: TestSupport.fixture("small/attendance.csv"), fileName: "attendance.csv", options: ImportOptions())
         return folder
     }
 

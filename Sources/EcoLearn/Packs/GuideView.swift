@@ -25,6 +25,16 @@ struct GuideView {
 struct MetaItem {
     var label: String
     var value: String
+
+    /// A unit's teaching time, ages (when given) and audiences, labelled in `language`.
+    static func facts(of unit: LessonUnit, in language: String) -> [MetaItem] {
+        func label(_ label: PackLabel) -> String { PackStrings.text(label, in: language) }
+        var meta = [MetaItem(label: label(.teachingTime), value: "\(unit.minutes) \(label(.minutesShort))")]
+        if let ages = unit.ages { meta.append(MetaItem(label: label(.ages), value: ages.description)) }
+        let audiences = unit.audiences.map { label(PackStrings.label(for: $0)) }.joined(separator: ", ")
+        meta.append(MetaItem(label: label(.audience), value: audiences))
+        return meta
+    }
 }
 
 /// A row of a unit's timing table: when an activity starts and ends, counted from the lesson's start.
@@ -48,4 +58,16 @@ struct SourceView {
     var title: String
     var details: String?
     var url: String?
+
+    /// A unit's source as printed: its title, then publisher and year, then its address.
+    init(_ source: Source) {
+        let details = [source.publisher, source.year.map(String.init)].compactMap { $0 }.joined(separator: ", ")
+        self.init(title: source.title, details: details.isEmpty ? nil : details, url: source.url)
+    }
+
+    init(title: String, details: String?, url: String?) {
+        self.title = title
+        self.details = details
+        self.url = url
+    }
 }

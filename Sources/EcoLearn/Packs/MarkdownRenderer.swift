@@ -1,4 +1,5 @@
 import CMark
+import Foundation
 
 /// Turns the Markdown of lesson texts (steps, worksheets, teacher notes) into safe HTML with cmark-gfm.
 ///
@@ -16,8 +17,51 @@ public struct MarkdownRenderer: Sendable {
 
     /// The HTML for `markdown`.
     public func html(_ markdown: String) -> String {
+        parsed(markdown) { root, extensions in render(root, extensions) } ?? ""
+    }
+
+    /// One block of rendered Markdown and the lengths of its lines of text, for laying blocks out on slides.
+    public struct Block: Sendable, Hashable {
+        public var html: String
+        /// The characters a reader sees on each line (paragraph, list entry, table row) of the block.
+        public var lineLengths: [Int]
+    }
+
+    /// The top-level blocks of `markdown` one by one, each list item as a list of its own (an ordered list keeps
+    /// its numbering through `start`), so a long text can be spread over several slides.
+    public func blocks(_ markdown: String) -> [Block] {
+        parsed(markdown) { root, extensions in
+            var blocks: [Block] = []
+            while let block = cmark_node_first_child(root) {
+                cmark_node_unlink(block)
+                guard cmark_node_get_type(block) == CMARK_NODE_LIST else {
+                    blocks.append(standalone(block, extensions))
+                    continue
+                }
+                var number = cmark_node_get_list_start(block)
+                while let item = cmark_node_first_child(block) {
+                    cmark_node_unlink(item)
+                    guard let list = cmark_node_new(CMARK_NODE_LIST) else { cmark_node_free(item); continue }
+                    cmark_node_set_list_type(list, cmark_node_get_list_type(block))
+                    cmark_node_set_list_delim(list, cmark_node_get_list_delim(block))
+                    cmark_node_set_list_start(list, number)
+                    cmark_node_set_list_tight(list, cmark_node_get_list_tight(block))
+                    cmark_node_append_child(list, item)
+                    blocks.append(standalone(list, extensions))
+                    number += 1
+                }
+                cmark_node_free(block)
+            }
+            return blocks
+        } ?? []
+    }
+
+    /// Parses and sanitizes `markdown`, hands the tree and its extensions to `body`, and frees both.
+    private func parsed<Result>(
+        _ markdown: String, _ body: (OpaquePointer, UnsafeMutablePointer<cmark_llist>?) -> Result
+    ) -> Result? {
         Self.registerExtensions
-        guard let parser = cmark_parser_new(Self.options) else { return "" }
+        guard let parser = cmark_parser_new(Self.options) else { return nil }
         defer { cmark_parser_free(parser) }
         for name in ["table", "strikethrough", "autolink"] {
             if let extensionHandle = cmark_find_syntax_extension(name) {
@@ -30,14 +74,34 @@ public struct MarkdownRenderer: Sendable {
                 cmark_parser_feed(parser, $0, buffer.count)
             }
         }
-        guard let root = cmark_parser_finish(parser) else { return "" }
+        guard let root = cmark_parser_finish(parser) else { return nil }
         defer { cmark_node_free(root) }
         sanitize(root)
-        guard let rendered = cmark_render_html(root, Self.options, cmark_parser_get_syntax_extensions(parser)) else {
-            return ""
-        }
+        return body(root, cmark_parser_get_syntax_extensions(parser))
+    }
+
+    /// The HTML of the tree under `node`.
+    private func render(_ node: OpaquePointer, _ extensions: UnsafeMutablePointer<cmark_llist>?) -> String {
+        guard let rendered = cmark_render_html(node, Self.options, extensions) else { return "" }
         defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
         return String(cString: rendered)
+    }
+
+    /// `block` (already unlinked) rendered as a document of its own, with its text length; frees the block.
+    private func standalone(_ block: OpaquePointer, _ extensions: UnsafeMutablePointer<cmark_llist>?) -> Block {
+        guard let document = cmark_node_new(CMARK_NODE_DOCUMENT) else {
+            cmark_node_free(block)
+            return Block(html: "", lineLengths: [])
+        }
+        defer { cmark_node_free(document) }
+        cmark_node_append_child(document, block)
+        var lengths: [Int] = []
+        if let plain = cmark_render_plaintext(document, Self.options, 0) {
+            lengths = String(cString: plain).split(separator: "\n")
+                .map { $0.trimmingCharacters(in: .whitespaces).count }.filter { $0 > 0 }
+            cmark_get_default_mem_allocator().pointee.free(plain)
+        }
+        return Block(html: render(document, extensions), lineLengths: lengths)
     }
 
     /// Safe mode (no `CMARK_OPT_UNSAFE`), table cell alignment as `style` (the `align` attribute is obsolete).

@@ -29,6 +29,17 @@ struct MediaEmbedder {
         return uri
     }
 
+    /// The images of `references` that can be embedded, with their alt text and caption in `language`.
+    mutating func views(of references: [MediaReference], in language: String) -> [MediaView] {
+        references.compactMap { reference in
+            dataURI(for: reference).map {
+                MediaView(
+                    dataURI: $0, alt: reference.alt.text(in: language),
+                    caption: reference.caption.map { $0.text(in: language) })
+            }
+        }
+    }
+
     private struct Problem: Error {
         var message: String
         var hint: String

@@ -11,16 +11,45 @@ public struct PackBuilder: Sendable {
 
     /// What a build wrote.
     public struct Output: Sendable {
-        public var htmlFile: URL
-        /// The PDF, or nil when none was asked for or WeasyPrint is missing.
+        /// The printed pack, or nil when the spec asks only for slides.
+        public var htmlFile: URL?
+        /// The pack's PDF, or nil when none was asked for or WeasyPrint is missing.
         public var pdfFile: URL?
+        /// The slide deck (`<name>-slides.html`), when the spec has the `slides` part.
+        public var slidesFile: URL?
+        /// The slides' PDF, one slide a page.
+        public var slidesPDFFile: URL?
         /// Problems that did not stop the build (a unit not written for the audience, WeasyPrint missing).
         public var warnings: [Diagnostic]
+
+        /// Every file written, in the order written.
+        public var files: [URL] { [htmlFile, pdfFile, slidesFile, slidesPDFFile].compactMap { $0 } }
     }
 
     /// The pack's HTML page and the warnings found on the way. The same spec, library and date always give the
     /// same bytes.
     public func html(for spec: PackSpec, date: String? = nil) throws(PackBuildError) -> (html: String, warnings: [Diagnostic]) {
+        let (units, problems) = try checked(spec, date: date)
+        let templates = try PackTemplates(workspace: library.root)
+        var composer = PackComposer(spec: spec, units: units, root: library.root, date: date)
+        let view = composer.compose()
+        if composer.diagnostics.hasErrors { throw PackBuildError(problems + composer.diagnostics) }
+        return (templates.render(view), templates.warnings + problems + composer.diagnostics)
+    }
+
+    /// The slide deck of the spec's units (docs/PACKS.md, "Slides"): one 16:9 HTML page in the spec's language,
+    /// its quiz questions drawn as the spec's first quiz variant. The same inputs always give the same bytes.
+    public func slidesHTML(for spec: PackSpec, date: String? = nil) throws(PackBuildError) -> (html: String, warnings: [Diagnostic]) {
+        let (units, problems) = try checked(spec, date: date)
+        let templates = try PackTemplates(workspace: library.root)
+        var composer = SlideComposer(spec: spec, units: units, root: library.root, date: date)
+        let deck = composer.compose()
+        if composer.diagnostics.hasErrors { throw PackBuildError(problems + composer.diagnostics) }
+        return (templates.render(deck), templates.warnings + problems + composer.diagnostics)
+    }
+
+    /// The spec's units, or the errors that stop a build (a bad date, unknown or broken units).
+    private func checked(_ spec: PackSpec, date: String?) throws(PackBuildError) -> (units: [LessonUnit], warnings: [Diagnostic]) {
         var problems: [Diagnostic] = []
         if let date, DayDate(iso: date) == nil {
             problems.append(Diagnostic(
@@ -30,19 +59,44 @@ public struct PackBuilder: Sendable {
         let (units, diagnostics) = PackSpecChecker(library: library).units(for: spec)
         problems += diagnostics
         if problems.hasErrors { throw PackBuildError(problems) }
-        let templates = try PackTemplates(workspace: library.root)
-        var composer = PackComposer(spec: spec, units: units, root: library.root, date: date)
-        let view = composer.compose()
-        if composer.diagnostics.hasErrors { throw PackBuildError(problems + composer.diagnostics) }
-        return (templates.render(view), templates.warnings + problems + composer.diagnostics)
+        return (units, problems)
     }
 
-    /// Writes `<name>.html` (and `<name>.pdf` when `pdf` is true) into `directory`, creating it when needed.
-    /// When WeasyPrint is missing the HTML is still written and a warning says how to install it.
+    /// Writes `<name>.html` (and `<name>.pdf` when `pdf` is true) into `directory`, creating it when needed; with
+    /// the `slides` part also `<name>-slides.html` (and its PDF). When WeasyPrint is missing the HTML is still
+    /// written and a warning says how to install it.
     public func build(
         _ spec: PackSpec, name: String, into directory: URL, date: String? = nil, pdf: Bool = false
     ) throws(PackBuildError) -> Output {
-        let (html, warnings) = try self.html(for: spec, date: date)
+        var output = Output(warnings: [])
+        if spec.parts.contains(where: { $0 != .slides }) {
+            let (html, warnings) = try self.html(for: spec, date: date)
+            output.warnings += warnings
+            (output.htmlFile, output.pdfFile) = try write(html, name: name, into: directory, pdf: pdf, warnings: &output.warnings)
+        }
+        if spec.parts.contains(.slides) {
+            let (html, warnings) = try slidesHTML(for: spec, date: date)
+            if output.htmlFile == nil { output.warnings += warnings }
+            (output.slidesFile, output.slidesPDFFile) = try write(
+                html, name: output.htmlFile == nil ? name : "\(name)-slides", into: directory, pdf: pdf,
+                warnings: &output.warnings)
+        }
+        return output
+    }
+
+    /// Writes a slide deck alone: `<name>.html` (and `<name>.pdf`), as `ecolearn slides` does.
+    public func buildSlides(
+        _ spec: PackSpec, name: String, into directory: URL, date: String? = nil, pdf: Bool = false
+    ) throws(PackBuildError) -> Output {
+        var slidesOnly = spec
+        slidesOnly.parts = [.slides]
+        return try build(slidesOnly, name: name, into: directory, date: date, pdf: pdf)
+    }
+
+    /// Writes `html` as `<name>.html` and, when asked and WeasyPrint is there, `<name>.pdf`.
+    private func write(
+        _ html: String, name: String, into directory: URL, pdf: Bool, warnings: inout [Diagnostic]
+    ) throws(PackBuildError) -> (html: URL, pdf: URL?) {
         let htmlFile = directory.appendingPathComponent("\(name).html")
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -57,19 +111,17 @@ public struct PackBuilder: Sendable {
             throw PackBuildError([Diagnostic(
                 .error, at: nil, error.description, hint: "check that the output folder is writable", file: htmlFile.path)])
         }
-        var output = Output(htmlFile: htmlFile, pdfFile: nil, warnings: warnings)
-        guard pdf else { return output }
+        guard pdf else { return (htmlFile, nil) }
         guard let weasyprint = WeasyPrint.locate() else {
-            output.warnings.append(Diagnostic(
+            warnings.append(Diagnostic(
                 .warning, at: nil, "WeasyPrint is not installed, so no PDF was written (the HTML was)",
                 hint: "install it with `sudo apt-get install weasyprint`, or print the HTML from a browser",
                 file: htmlFile.lastPathComponent))
-            return output
+            return (htmlFile, nil)
         }
         let pdfFile = directory.appendingPathComponent("\(name).pdf")
-        output.warnings += try weasyprint.render(htmlFile, to: pdfFile)
-        output.pdfFile = pdfFile
-        return output
+        warnings += try weasyprint.render(htmlFile, to: pdfFile)
+        return (htmlFile, pdfFile)
     }
 
     /// A spec for a pack named on the command line rather than in a file. Without a title, a single unit's title
@@ -84,6 +136,22 @@ public struct PackBuilder: Sendable {
         return PackSpec(
             title: LocalizedText(entries: [.init(language: language, text: printed, mark: mark)], mark: mark),
             language: language, audience: audience, organisation: organisation, lessons: lessons,
-            parts: parts ?? PackPart.allCases, quiz: quiz)
+            parts: parts ?? PackPart.printed, quiz: quiz)
+    }
+
+    /// A spec for a slide deck named on the command line: `lessons` in `language`, its quiz questions shuffled by
+    /// `seed`. The audience is the first one every unit is written for (so no unit is warned about), else the
+    /// first unit's; the title is `title`, the single unit's title, or "Slides" in the deck's language.
+    public func slidesSpec(lessons: [String], language: String, title: String? = nil, seed: UInt64 = 1) -> PackSpec {
+        let units = lessons.compactMap { library.unit($0) }
+        let candidates = units.first?.audiences ?? []
+        let audience = candidates.first { audience in units.allSatisfy { $0.audiences.contains(audience) } }
+            ?? candidates.first ?? .public
+        var spec = adHocSpec(
+            lessons: lessons, language: language, audience: audience, parts: [.slides],
+            title: title ?? (lessons.count == 1 ? nil : PackStrings.text(.slides, in: language)),
+            quiz: PackSpec.QuizOptions(seed: seed))
+        spec.parts = [.slides]
+        return spec
     }
 }

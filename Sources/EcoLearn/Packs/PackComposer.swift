@@ -27,9 +27,10 @@ struct PackComposer {
             }
         }
         var parts: [PartView] = []
-        for part in spec.parts {
+        for part in spec.parts where part != .slides {
             var view = PartView()
             switch part {
+            case .slides: continue
             case .cover: view.cover = cover()
             case .contents: view.contents = contents()
             case .teacherGuide: view.teacherGuide = GuidePartView(units: units.map { guide(for: $0) })
@@ -63,7 +64,7 @@ struct PackComposer {
         var entries: [ContentsEntry] = []
         for part in spec.parts {
             switch part {
-            case .cover, .contents: continue
+            case .cover, .contents, .slides: continue
             case .teacherGuide:
                 entries.append(ContentsEntry(anchor: part.rawValue, title: label(.teacherGuide), isPart: true))
                 entries += units.map {
@@ -91,10 +92,6 @@ struct PackComposer {
     }
 
     private mutating func guide(for unit: LessonUnit) -> GuideView {
-        var meta = [MetaItem(label: label(.teachingTime), value: "\(unit.minutes) \(label(.minutesShort))")]
-        if let ages = unit.ages { meta.append(MetaItem(label: label(.ages), value: ages.description)) }
-        let audiences = unit.audiences.map { label(PackStrings.label(for: $0)) }.joined(separator: ", ")
-        meta.append(MetaItem(label: label(.audience), value: audiences))
         var start = 0
         let timing = unit.activities.map { activity in
             defer { start += activity.minutes }
@@ -109,28 +106,19 @@ struct PackComposer {
                 media: mediaViews(activity.media),
                 notesHTML: activity.teacherNotes.map { markdown.html($0.text(in: language)) })
         }
-        let sources = unit.sources.map { source in
-            let details = [source.publisher, source.year.map(String.init)].compactMap { $0 }.joined(separator: ", ")
-            return SourceView(title: source.title, details: details.isEmpty ? nil : details, url: source.url)
-        }
         return GuideView(
             anchor: "guide-\(unit.id)", title: unit.title.text(in: language),
-            summary: unit.summary.text(in: language), meta: meta,
+            summary: unit.summary.text(in: language), meta: MetaItem.facts(of: unit, in: language),
             isDraft: unit.reviewState(of: language) == .draft,
             objectives: unit.objectives.map { $0.text.text(in: language) },
             keyPoints: unit.keyPoints.map { $0.text(in: language) }, timing: timing, totalMinutes: start,
-            materials: unit.materials.map { $0.text(in: language) }, activities: activities, sources: sources,
+            materials: unit.materials.map { $0.text(in: language) }, activities: activities,
+            sources: unit.sources.map(SourceView.init),
             license: unit.license, authors: unit.authors.isEmpty ? nil : unit.authors.joined(separator: ", "))
     }
 
     private mutating func mediaViews(_ references: [MediaReference]) -> [MediaView] {
-        references.compactMap { reference in
-            media.dataURI(for: reference).map {
-                MediaView(
-                    dataURI: $0, alt: reference.alt.text(in: language),
-                    caption: reference.caption.map { $0.text(in: language) })
-            }
-        }
+        media.views(of: references, in: language)
     }
 
     private mutating func worksheets() -> WorksheetsView {

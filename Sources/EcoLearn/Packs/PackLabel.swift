@@ -15,4 +15,5 @@ public enum PackLabel: String, Sendable, Hashable, CaseIterable {
     case consentListing, consentPhotos, yes, no, signature, dataProtection, dataProtectionNotice
     case school, teacher, ageGroup, girls, boys, notStated, photoConsentParents, all, some, none, headcountNotice
     case certifies, tookPart, organiserSignature
+    case slides, speakerNotes, presenterView, nextSlide, elapsed, clock, keyHelp, handsOne, handsAll, callOut
 }

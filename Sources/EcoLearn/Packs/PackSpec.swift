@@ -38,7 +38,7 @@ public struct PackSpec: Sendable, Hashable {
 
     public init(
         title: LocalizedText, language: String, audience: Audience, organisation: String? = nil,
-        lessons: [String], parts: [PackPart] = PackPart.allCases, quiz: QuizOptions = QuizOptions(),
+        lessons: [String], parts: [PackPart] = PackPart.printed, quiz: QuizOptions = QuizOptions(),
         file: String = "", fieldMarks: [String: SourceMark] = [:], lessonMarks: [SourceMark] = []
     ) {
         self.title = title

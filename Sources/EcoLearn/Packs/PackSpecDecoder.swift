@@ -30,7 +30,7 @@ public struct PackSpecDecoder {
     private func spec(from root: YAMLNode, decoder: NodeDecoder, file: String) -> PackSpec? {
         let path = FieldPath()
         var title: LocalizedText?, language: String?, audience: Audience?, organisation: String?
-        var lessons: [String]?, lessonMarks: [SourceMark] = [], parts = PackPart.allCases
+        var lessons: [String]?, lessonMarks: [SourceMark] = [], parts = PackPart.printed
         var quiz = PackSpec.QuizOptions()
         var marks: [String: SourceMark] = [:]
         let isMapping = decoder.fields(of: root, path: path, known: Self.keys) { key, value in

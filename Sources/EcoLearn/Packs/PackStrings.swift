@@ -196,5 +196,29 @@ public enum PackStrings {
         .organiserSignature: [
             "en": "Signature of the organiser", "lv": "Organizatora paraksts", "tr": "Düzenleyen adına imza",
         ],
+        .slides: ["en": "Slides", "lv": "Slaidi", "tr": "Slaytlar"],
+        .speakerNotes: ["en": "Speaker notes", "lv": "Runātāja piezīmes", "tr": "Konuşmacı notları"],
+        .presenterView: ["en": "Presenter view", "lv": "Prezentētāja skats", "tr": "Sunucu görünümü"],
+        .nextSlide: ["en": "Next slide", "lv": "Nākamais slaids", "tr": "Sonraki slayt"],
+        .elapsed: ["en": "Elapsed", "lv": "Pagājušais laiks", "tr": "Geçen süre"],
+        .clock: ["en": "Clock", "lv": "Pulkstenis", "tr": "Saat"],
+        .keyHelp: [
+            "en": "← → or space: next and previous slide · P: presenter view · F: full screen",
+            "lv": "← → vai atstarpe: nākamais un iepriekšējais slaids · P: prezentētāja skats · F: pilnekrāna režīms",
+            "tr": "← → veya boşluk: sonraki ve önceki slayt · P: sunucu görünümü · F: tam ekran",
+        ],
+        .handsOne: [
+            "en": "Raise your hand for the answer you choose.",
+            "lv": "Paceliet roku, kad nosaucu jūsu izvēlēto atbildi.",
+            "tr": "Seçtiğiniz cevap okunduğunda elinizi kaldırın.",
+        ],
+        .handsAll: [
+            "en": "Raise your hand for every answer you think is right.",
+            "lv": "Paceliet roku pie katras atbildes, kuru uzskatāt par pareizu.",
+            "tr": "Doğru olduğunu düşündüğünüz her cevapta elinizi kaldırın.",
+        ],
+        .callOut: [
+            "en": "Call out your answer.", "lv": "Nosauciet savu atbildi.", "tr": "Cevabınızı yüksek sesle söyleyin.",
+        ],
     ]
 }

@@ -8,10 +8,12 @@ import Mustache
 /// chosen at render time), and no template may include itself, directly or through others (swift-mustache would
 /// recurse without end). A file in `templates/` that replaces no template is a warning.
 struct PackTemplates {
-    /// Every template a pack uses; `pack` is the page, the others are its partials.
+    /// Every template a pack uses; `pack` is the printed pack's page and `slides` the slide deck's, the others
+    /// are their partials.
     static let names = [
         "pack", "style", "cover", "contents", "teacher-guide", "worksheets", "learner-header", "quiz", "question",
-        "answer-key", "sign-in-sheet", "certificate",
+        "answer-key", "sign-in-sheet", "certificate", "slides", "slides-style", "slides-script", "slide",
+        "slide-question",
     ]
 
     private let library: MustacheLibrary
@@ -152,5 +154,10 @@ struct PackTemplates {
     /// The HTML page of `view`.
     func render(_ view: PackView) -> String {
         library.render(view, withTemplate: "pack") ?? ""
+    }
+
+    /// The HTML page of the slide deck `deck`.
+    func render(_ deck: SlideDeckView) -> String {
+        library.render(deck, withTemplate: "slides") ?? ""
     }
 }

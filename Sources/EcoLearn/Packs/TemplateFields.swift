@@ -309,3 +309,68 @@ extension SortRow: MustacheParent {
         }
     }
 }
+
+extension SlideDeckView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "lang": return lang
+        case "title": return title
+        case "labels": return labels
+        case "slides": return slides
+        default: return nil
+        }
+    }
+}
+
+extension SlideView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "number": return number
+        case "anchor": return anchor
+        case "kind": return kind
+        case "position": return position
+        case "heading": return heading
+        case "unitTitle": return unitTitle
+        case "size": return size
+        case "cover": return cover
+        case "items": return items
+        case "blocksHTML": return blocksHTML
+        case "picture": return picture
+        case "question": return question
+        case "instruction": return instruction
+        case "answer": return answer
+        case "sources": return sources
+        case "sourcesStart": return sourcesStart
+        case "licences": return licences
+        case "noteLines": return noteLines
+        case "notesHTML": return notesHTML
+        case "hasNotes": return hasNotes
+        default: return nil
+        }
+    }
+}
+
+extension SlideCoverView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "summary": return summary
+        case "meta": return meta
+        case "organisation": return organisation
+        case "date": return date
+        case "lessons": return lessons
+        case "isDraft": return isDraft
+        default: return nil
+        }
+    }
+}
+
+extension LicenceLine: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "unitTitle": return unitTitle
+        case "license": return license
+        case "authors": return authors
+        default: return nil
+        }
+    }
+}

@@ -6,34 +6,39 @@ import Foundation
 /// Sheets repeat the same event references, participant keys and details on many rows, so each distinct value
 /// is checked and kept once, and a row is four small numbers: its line and the indexes of its event reference,
 /// participant key and details. A million-row sheet then takes a few tens of MB and one pass of cheap work.
-struct AttendanceSheet {
+package struct AttendanceSheet {
+    /// Columns of an attendance (sign-in sheet) CSV.
+    package static let columns = [
+        "event", "participant", "organisation", "age band", "gender", "origin", "consent listing", "consent photos",
+    ]
+
     /// The participant details a row gives; nil where the row leaves a detail empty.
-    struct Details: Hashable {
-        var organisation: String?
-        var ageBand: String?
-        var gender: String?
-        var origin: Origin?
-        var consentListing = false
-        var consentPhotos = false
+    package struct Details: Hashable {
+        package var organisation: String?
+        package var ageBand: String?
+        package var gender: String?
+        package var origin: Origin?
+        package var consentListing = false
+        package var consentPhotos = false
     }
 
     /// Distinct event references (trimmed), in order of first appearance, with the line that first names each.
-    private(set) var references: [(text: String, line: Int)] = []
+    package private(set) var references: [(text: String, line: Int)] = []
     /// Distinct participant keys (trimmed, as first written), in order of first appearance; keys that
     /// `CaselessKey` folds alike (`TR-9001`, `tr-9001`) are one key.
-    private(set) var keys: [String] = []
+    package private(set) var keys: [String] = []
     /// The folded form of each of `keys`.
-    private(set) var foldedKeys: [String] = []
+    package private(set) var foldedKeys: [String] = []
     /// Distinct sets of details.
-    private(set) var details: [Details] = []
+    package private(set) var details: [Details] = []
     /// Per row, in file order: the line it starts on, and indexes into `references`, `keys` and `details`.
-    private(set) var lines: [Int] = []
-    private(set) var referenceOf: [Int32] = []
-    private(set) var keyOf: [Int32] = []
-    private(set) var detailsOf: [Int32] = []
+    package private(set) var lines: [Int] = []
+    package private(set) var referenceOf: [Int32] = []
+    package private(set) var keyOf: [Int32] = []
+    package private(set) var detailsOf: [Int32] = []
 
     /// The number of rows.
-    var count: Int { lines.count }
+    package var count: Int { lines.count }
 
     /// The detail cells of a row exactly as typed, to check each distinct combination once.
     private struct TypedDetails: Hashable {
@@ -41,9 +46,9 @@ struct AttendanceSheet {
     }
 
     /// Reads and checks a sign-in sheet; refuses it, naming every bad row, when any row is bad.
-    init(data: Data, fileName: String, columns known: [String]) throws(ImportRefused) {
+    package init(data: Data, fileName: String) throws(ImportRefused) {
         let columns = try CSVColumns(
-            data: data, fileName: fileName, known: known, required: ["event", "participant"], allowGroups: false)
+            data: data, fileName: fileName, known: Self.columns, required: ["event", "participant"], allowGroups: false)
         func at(_ name: String) -> Int { columns.index[name] ?? Int.max }
         let (event, participant, organisation) = (at("event"), at("participant"), at("organisation"))
         let (ageBand, gender, origin) = (at("age band"), at("gender"), at("origin"))
@@ -149,5 +154,43 @@ struct AttendanceSheet {
             }
         }
         return details
+    }
+
+    /// The problem of a row naming an event that is not recorded.
+    package static func unknownEvent(_ reference: String, fileName: String, line: Int) -> CSVProblem {
+        CSVProblem(
+            file: fileName, line: line, column: "event",
+            message: "no event \(TerminalText.quoted(reference)) is recorded; import the events file first, "
+                + "or use a code or number from `ecolearn events list`")
+    }
+
+    /// Rows where a participant signs in a second time for one event, given the stored id of each event reference
+    /// (in the order of `references`; negative for an unknown event, whose rows are not checked).
+    package func signedInTwice(eventIDs: [Int64], fileName: String) -> [CSVProblem] {
+        var problems: [CSVProblem] = []
+        var seen: [Pair: Int] = [:]
+        seen.reserveCapacity(count)
+        for row in 0..<count {
+            let event = eventIDs[Int(referenceOf[row])]
+            guard event >= 0 else { continue }
+            let line = lines[row]
+            let first = seen[Pair(event: event, key: keyOf[row]), default: line]
+            if first == line {
+                seen[Pair(event: event, key: keyOf[row])] = line
+            } else {
+                problems.append(CSVProblem(
+                    file: fileName, line: line, column: "participant",
+                    message: "\(TerminalText.quoted(keys[Int(keyOf[row])])) already signed in for event "
+                        + "\(TerminalText.quoted(references[Int(referenceOf[row])].text)) on line \(first)"))
+            }
+        }
+        return problems
+    }
+
+    /// An event and a participant key: one attendance.
+    private struct Pair: Hashable {
+        var event: Int64
+        /// Index into the sheet's keys.
+        var key: Int32
     }
 }

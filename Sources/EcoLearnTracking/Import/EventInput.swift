@@ -60,7 +60,7 @@ public struct EventInput: Sendable {
     /// Checks every field; either a valid event with its lessons and headcounts, or every problem found.
     ///
     /// - Parameter knownLessons: unit ids of the library; nil skips the lesson check.
-    func validate(knownLessons: Set<String>?) -> Result<ValidEvent, ValidationProblems> {
+    package func validate(knownLessons: Set<String>?) -> Result<ValidEvent, ValidationProblems> {
         var problems: [FieldProblem] = []
         func required(_ field: String, _ value: String) -> String {
             let trimmed = value.trimmedSpaces
@@ -160,16 +160,34 @@ public struct EventInput: Sendable {
     }
 }
 
+extension EventInput {
+    /// The event checked as typed on the command line.
+    ///
+    /// - Throws: `StoreError.invalidInput` with one message per problem, named by its option.
+    package func checked(knownLessons: Set<String>?) throws -> ValidEvent {
+        switch validate(knownLessons: knownLessons) {
+        case .success(let event): return event
+        case .failure(let failure):
+            throw StoreError.invalidInput(failure.problems.map { "--\(Self.optionName($0.field)): \($0.message)" })
+        }
+    }
+
+    /// The command-line option for a field (`age 10-14` is typed `--age 10-14=N`).
+    static func optionName(_ field: String) -> String {
+        field.hasPrefix("age ") ? "age" : field == "lessons" ? "lesson" : field
+    }
+}
+
 /// An event that passed every check, ready to store.
-struct ValidEvent: Sendable {
-    var record: EventRecord
-    var lessons: [String]
-    var headcounts: [(HeadcountDimension, String, Int)]
+package struct ValidEvent: Sendable {
+    package var record: EventRecord
+    package var lessons: [String]
+    package var headcounts: [(HeadcountDimension, String, Int)]
 }
 
 /// The problems of one event or row.
-struct ValidationProblems: Error, Sendable {
-    var problems: [FieldProblem]
+package struct ValidationProblems: Error, Sendable {
+    package var problems: [FieldProblem]
     init(_ problems: [FieldProblem]) { self.problems = problems }
 }
 

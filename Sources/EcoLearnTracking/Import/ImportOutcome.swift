@@ -16,6 +16,20 @@ public struct ImportOutcome: Sendable, Hashable {
     public var participantsAdded: Int = 0
     /// When set, the same file (same bytes) was imported before, at this time, and nothing was done.
     public var previouslyImportedAt: String?
+
+    public init(
+        file: String, rows: Int, eventsAdded: Int = 0, eventsAlreadyRecorded: Int = 0, attendancesAdded: Int = 0,
+        attendancesAlreadyRecorded: Int = 0, participantsAdded: Int = 0, previouslyImportedAt: String? = nil
+    ) {
+        self.file = file
+        self.rows = rows
+        self.eventsAdded = eventsAdded
+        self.eventsAlreadyRecorded = eventsAlreadyRecorded
+        self.attendancesAdded = attendancesAdded
+        self.attendancesAlreadyRecorded = attendancesAlreadyRecorded
+        self.participantsAdded = participantsAdded
+        self.previouslyImportedAt = previouslyImportedAt
+    }
 }
 
 /// Options shared by the importers.

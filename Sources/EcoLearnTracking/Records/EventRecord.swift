@@ -1,10 +1,7 @@
 import EcoLearn
-import GRDB
 
 /// One row of the `event` table: something that happened on a day in a town.
-public struct EventRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
-    public static let databaseTableName = "event"
-
+public struct EventRecord: Codable, Sendable, Hashable {
     public var id: Int64?
     /// The coordinator's own reference (e.g. `DGP-2019-03-S1`), used by attendance sheets; optional.
     public var code: String?
@@ -24,17 +21,6 @@ public struct EventRecord: Codable, Sendable, Hashable, FetchableRecord, Mutable
     enum CodingKeys: String, CodingKey {
         case id, code, date, town, country, title, kind, audience, language, organiser, facilitator
         case importID = "import_id"
-    }
-
-    /// Column names for requests.
-    public enum Columns {
-        public static let id = Column(CodingKeys.id)
-        public static let code = Column(CodingKeys.code)
-        public static let date = Column(CodingKeys.date)
-        public static let town = Column(CodingKeys.town)
-        public static let country = Column(CodingKeys.country)
-        public static let kind = Column(CodingKeys.kind)
-        public static let audience = Column(CodingKeys.audience)
     }
 
     public init(
@@ -58,8 +44,4 @@ public struct EventRecord: Codable, Sendable, Hashable, FetchableRecord, Mutable
 
     /// How people refer to the event: its code, or its number.
     public var reference: String { code ?? id.map(String.init) ?? "?" }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
 }

@@ -146,18 +146,6 @@ public struct Report: Sendable, Hashable, Codable {
 public enum ReportDimension: String, Sendable, Hashable, Codable, CaseIterable {
     case month, town, country, audience, kind, lesson
 
-    /// The SQL expression for the dimension over `event e` (and `event_lesson el` for lessons).
-    var sql: String {
-        switch self {
-        case .month: return "substr(e.date, 1, 7)"
-        case .town: return "e.town"
-        case .country: return "e.country"
-        case .audience: return "e.audience"
-        case .kind: return "e.kind"
-        case .lesson: return "COALESCE(el.unit_id, '(no lesson)')"
-        }
-    }
-
     /// The accepted spellings, for error messages.
     public static var choices: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }

@@ -12,6 +12,17 @@ public struct EventSummary: Sendable, Hashable, Codable {
     /// Quiz results stored for the event.
     public var quizResults: Int
 
+    public init(
+        event: EventRecord, lessons: [String], attendances: Int, headcount: Int, groups: [HeadcountGroup], quizResults: Int
+    ) {
+        self.event = event
+        self.lessons = lessons
+        self.attendances = attendances
+        self.headcount = headcount
+        self.groups = groups
+        self.quizResults = quizResults
+    }
+
     /// People at the event: listed plus counted.
     public var people: Int { attendances + headcount }
 }
@@ -21,4 +32,10 @@ public struct HeadcountGroup: Sendable, Hashable, Codable {
     public var dimension: HeadcountDimension
     public var value: String
     public var count: Int
+
+    public init(dimension: HeadcountDimension, value: String, count: Int) {
+        self.dimension = dimension
+        self.value = value
+        self.count = count
+    }
 }

@@ -1,169 +1,76 @@
 import Foundation
-import GRDB
 
-/// The participation database (docs/TRACKING.md): one SQLite file in WAL mode with foreign keys on,
-/// migrated on open. Every write happens in one transaction, so a failed or killed write leaves nothing behind.
-/// A store opened with `init(readingAt:)` only reads, and changes no byte of the database's files.
-public final class ParticipationStore: Sendable {
-    /// The database file.
-    public let path: String
-    /// The connection pool (read-write), or one read-only connection.
-    let pool: any DatabaseWriter
-    /// True when the read-only connection reads the file as immutable (no write-ahead log existed); see `read`.
-    private let readsImmutably: Bool
+/// Where participation records are kept: the embedded SQLite file of one laptop (`EcoLearnSQLite`) or a project's
+/// shared PostgreSQL server (`EcoLearnPostgres`). Commands and tests speak only to this interface, so the same
+/// input gives the same stored facts and the same report on either backend.
+///
+/// Every method that writes does so in one transaction: a refused input, a failure or a killed process leaves
+/// nothing behind.
+public protocol ParticipationStore: AnyObject, Sendable {
+    /// Where the store is, for messages: a file path, or a server URL without any password.
+    var location: String { get }
 
-    /// The file a command should use: `--db PATH` first, then the `ECOLEARN_DB` environment variable,
-    /// then `data/participation.sqlite` under the library folder.
-    public static func resolvePath(library: String, db: String?, environment: [String: String]) -> String {
-        if let db, !db.isEmpty { return db }
-        if let fromEnvironment = environment["ECOLEARN_DB"], !fromEnvironment.isEmpty { return fromEnvironment }
-        return URL(fileURLWithPath: library).appendingPathComponent("data/participation.sqlite").path
-    }
+    /// The names of the schema migrations applied, oldest first.
+    func appliedMigrations() async throws -> [String]
 
-    /// Opens (and with `create`, creates) the database at `path`, bringing an older schema up to date.
+    /// Records one event typed on the command line.
     ///
-    /// Refuses a database from a newer ecolearn, and a file that is not a participation database,
-    /// without changing it. The folder of a new database must exist unless `createFolder` is true (for the
-    /// default path only, so that a mistyped folder is reported instead of created).
-    public init(path: String, create: Bool = true, createFolder: Bool = false) throws {
-        self.path = path
-        let manager = FileManager.default
-        if !manager.fileExists(atPath: path) {
-            guard create else { throw StoreError.missingDatabase(path: path) }
-            let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-            var isFolder: ObjCBool = false
-            if !manager.fileExists(atPath: folder.path, isDirectory: &isFolder) {
-                guard createFolder else {
-                    throw StoreError.cannotOpen(
-                        path: path, reason: "the folder \(folder.path) does not exist (create it first, or check the path)")
-                }
-                do {
-                    try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-                } catch {
-                    throw StoreError.cannotOpen(path: path, reason: "cannot create the folder \(folder.path)")
-                }
-            }
-        }
-        var configuration = Configuration()
-        configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(10)
-        configuration.prepareDatabase { db in
-            // 64 MB of page cache: large imports and reports touch far more than SQLite's default 2 MB.
-            try db.execute(sql: "PRAGMA cache_size = -65536")
-        }
-        do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-        } catch let error as DatabaseError {
-            throw StoreError.cannotOpen(path: path, reason: ParticipationStore.reason(error))
-        }
-        readsImmutably = false
-        try migrate()
-    }
+    /// - Parameter knownLessons: unit ids of the library, to check `lessons` against; nil skips the check.
+    /// - Throws: `StoreError.invalidInput` with one message per problem (named by its option), nothing stored.
+    @discardableResult
+    func addEvent(_ input: EventInput, knownLessons: Set<String>?) async throws -> EventSummary
 
-    /// Opens the database at `path` for reading only (`events list`, `events show`, `report`): no byte of the
-    /// file changes, no `-wal` or `-shm` file is left behind, and a copy in a folder the user cannot write is
-    /// read as well.
+    /// Events matching `filter`, by date then number.
+    func events(_ filter: EventFilter) async throws -> [EventSummary]
+
+    /// One event by its code or number.
+    func event(_ reference: String) async throws -> EventSummary
+
+    /// Imports an events CSV. A file with any bad row is refused whole (`ImportRefused` naming every bad row); the
+    /// same file imported again changes nothing.
+    func importEvents(data: Data, fileName: String, options: ImportOptions) async throws -> ImportOutcome
+
+    /// Imports a sign-in sheet CSV: one row per listed participant at an event. Participants are created on first
+    /// sight and their details updated by later sheets; an attendance already stored is not counted twice.
+    func importAttendance(data: Data, fileName: String, options: ImportOptions) async throws -> ImportOutcome
+
+    /// Stores scored quizzes in one transaction: the entry point of `quiz score --save` and of the live quiz.
+    /// Scoring the same respondent (compared as `CaselessKey` folds it) again for the same event, unit and phase
+    /// replaces the earlier result (re-scoring a corrected answer sheet does not double count).
     ///
-    /// When no write-ahead log exists, no other program has the database open, so SQLite reads the file as
-    /// immutable and creates nothing beside it. When one exists, SQLite reads the log too (another program may
-    /// be writing: the read sees its last commit, and waits at most two seconds for SQLite's brief locks). A
-    /// database from an older ecolearn is brought up to date first, which is the one write this makes.
-    public init(readingAt path: String) throws {
-        self.path = path
-        guard FileManager.default.fileExists(atPath: path) else { throw StoreError.missingDatabase(path: path) }
-        var opened = try Self.openReadOnly(path)
-        if opened.applied.count < ParticipationMigrations.migrator.migrations.count, !opened.newer {
-            _ = try ParticipationStore(path: path, create: false)
-            opened = try Self.openReadOnly(path)
-        }
-        pool = opened.queue
-        readsImmutably = opened.immutable
-        try migrate()
+    /// A result is stored only for a unit the event lists among its lessons, so that knowledge gain is counted
+    /// where the lesson was taught; with `addingLessons` a missing unit is added to the event's lessons instead.
+    ///
+    /// - Throws: `StoreError.eventNotFound`, `StoreError.lessonNotAtEvent` or `StoreError.invalidInput`
+    ///   (percent or fraction out of range); nothing is stored then.
+    func saveQuizResults(_ results: [QuizResultInput], addingLessons: Bool) async throws -> QuizSaveOutcome
+
+    /// Removes every trace of the person with this pseudonymous key (compared as `CaselessKey` folds it), in one
+    /// transaction: the participant, their attendances, quiz results given under the key, and the file names of the
+    /// imports that listed them or name the key.
+    func forgetParticipant(key: String) async throws -> ForgetOutcome
+
+    /// The report for `request`, from one consistent snapshot.
+    func report(_ request: ReportRequest) async throws -> Report
+
+    /// Lets go of connections and files; the store is not used afterwards.
+    func close() async
+}
+
+extension ParticipationStore {
+    /// Events matching no filter: all of them.
+    public func events() async throws -> [EventSummary] { try await events(EventFilter()) }
+
+    public func importEvents(data: Data, fileName: String) async throws -> ImportOutcome {
+        try await importEvents(data: data, fileName: fileName, options: ImportOptions())
     }
 
-    /// A read-only connection to `path`, and the migrations the file has applied.
-    private static func openReadOnly(_ path: String) throws
-        -> (queue: DatabaseQueue, immutable: Bool, applied: Set<String>, newer: Bool)
-    {
-        let immutable = !FileManager.default.fileExists(atPath: path + "-wal")
-        do {
-            let queue = try DatabaseQueue(path: immutable ? immutableURI(path) : path, configuration: readOnlyConfiguration)
-            let migrator = ParticipationMigrations.migrator
-            let state = try queue.read { db in
-                (try migrator.appliedIdentifiers(db), try migrator.hasBeenSuperseded(db))
-            }
-            return (queue, immutable, state.0, state.1)
-        } catch let error as DatabaseError {
-            throw StoreError.cannotOpen(path: path, reason: ParticipationStore.reason(error))
-        }
+    public func importAttendance(data: Data, fileName: String) async throws -> ImportOutcome {
+        try await importAttendance(data: data, fileName: fileName, options: ImportOptions())
     }
 
-    /// Read-only connections: no journal mode set, a short wait for SQLite's brief locks.
-    private static var readOnlyConfiguration: Configuration {
-        var configuration = Configuration()
-        configuration.readonly = true
-        configuration.busyMode = .timeout(2)
-        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -65536") }
-        return configuration
-    }
-
-    /// `path` as an SQLite URI that opens it immutable (read with no locks and no companion files).
-    private static func immutableURI(_ path: String) -> String {
-        let absolute = URL(fileURLWithPath: path).path
-        var allowed = CharacterSet.urlPathAllowed
-        allowed.remove(charactersIn: "?#%")
-        return "file:\(absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute)?immutable=1"
-    }
-
-    /// Runs a read. A store that reads immutably checks afterwards that no other program opened the database
-    /// meanwhile (a write-ahead log appeared); if one did, its pages may have moved under the read, so the
-    /// read runs again through the log.
-    func read<T>(_ body: (Database) throws -> T) throws -> T {
-        let value = try pool.read(body)
-        guard readsImmutably, FileManager.default.fileExists(atPath: path + "-wal") else { return value }
-        do {
-            return try DatabaseQueue(path: path, configuration: Self.readOnlyConfiguration).read(body)
-        } catch let error as DatabaseError {
-            throw StoreError.cannotOpen(path: path, reason: ParticipationStore.reason(error))
-        }
-    }
-
-    /// Applies missing migrations, after checking the database is not from a newer version.
-    private func migrate() throws {
-        let migrator = ParticipationMigrations.migrator
-        do {
-            let unknown: [String] = try pool.read { db in
-                guard try migrator.hasBeenSuperseded(db) else { return [] }
-                let known = Set(migrator.migrations)
-                return try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
-                    .filter { !known.contains($0) }
-            }
-            if !unknown.isEmpty { throw StoreError.newerDatabase(path: path, unknownMigrations: unknown) }
-            if pool is DatabaseQueue { return }
-            try migrator.migrate(pool)
-        } catch let error as DatabaseError {
-            throw StoreError.cannotOpen(path: path, reason: ParticipationStore.reason(error))
-        }
-    }
-
-    /// The names of the migrations applied to this database, oldest first.
-    public func appliedMigrations() throws -> [String] {
-        try read { db in try ParticipationMigrations.migrator.appliedMigrations(db) }
-    }
-
-    /// SQLite's own integrity check; "ok" for a sound file.
-    public func integrityCheck() throws -> String {
-        try read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "no answer" }
-    }
-
-    /// A short human reason for a database error.
-    static func reason(_ error: DatabaseError) -> String {
-        switch error.resultCode {
-        case .SQLITE_NOTADB: return "the file is not an SQLite database"
-        case .SQLITE_CORRUPT: return "the database file is damaged"
-        case .SQLITE_BUSY, .SQLITE_LOCKED: return "another program is writing to it; try again in a moment"
-        case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN: return "no permission to write it, or the folder is missing"
-        default: return error.message ?? "\(error)"
-        }
+    /// Stores scored quizzes for units the events list (see `saveQuizResults(_:addingLessons:)`).
+    public func saveQuizResults(_ results: [QuizResultInput]) async throws -> QuizSaveOutcome {
+        try await saveQuizResults(results, addingLessons: false)
     }
 }

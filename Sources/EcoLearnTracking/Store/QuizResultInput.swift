@@ -1,4 +1,5 @@
 import EcoLearn
+import Foundation
 
 /// One respondent's scored quiz, to be stored for knowledge-gain reports.
 public struct QuizResultInput: Sendable, Hashable {
@@ -57,10 +58,35 @@ extension QuizResultInput {
     }
 }
 
+extension QuizResultInput {
+    /// What is wrong with results before any is stored: percent or fraction out of range, empty respondent.
+    package static func problems(_ results: [QuizResultInput]) -> [String] {
+        var problems: [String] = []
+        for result in results {
+            if !(0...100).contains(result.percent) {
+                problems.append("respondent \(TerminalText.quoted(result.respondent)): percent \(result.percent) is outside 0...100")
+            }
+            if result.respondent.trimmingCharacters(in: .whitespaces).isEmpty {
+                problems.append("a result has an empty respondent key")
+            }
+            for answer in result.answers where !(-1...1).contains(answer.fraction) {
+                problems.append("respondent \(TerminalText.quoted(result.respondent)), question \(TerminalText.quoted(answer.questionID)): "
+                    + "fraction \(answer.fraction) is outside -1...1")
+            }
+        }
+        return problems
+    }
+}
+
 /// What `saveQuizResults` did.
 public struct QuizSaveOutcome: Sendable, Hashable {
     /// Results stored for the first time.
     public var added: Int
     /// Results that replaced an earlier one for the same event, unit, phase and respondent.
     public var replaced: Int
+
+    public init(added: Int, replaced: Int) {
+        self.added = added
+        self.replaced = replaced
+    }
 }

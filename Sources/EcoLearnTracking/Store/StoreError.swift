@@ -13,6 +13,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible, Equatable {
     case lessonNotAtEvent(event: String, unit: String, lessons: [String])
     /// Something typed on the command line is wrong; one message per problem.
     case invalidInput([String])
+    /// The database server refused a statement (for example a town writer changing another town's event).
+    case refusedByServer(location: String, message: String)
 
     public var description: String {
         switch self {
@@ -33,6 +35,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible, Equatable {
                 + "for a lesson the event used. Nothing was saved."
         case let .invalidInput(problems):
             return problems.joined(separator: "\n")
+        case let .refusedByServer(location, message):
+            return "\(location): the server refused: \(message). Nothing was changed."
         }
     }
 }

@@ -1,3 +1,4 @@
+import EcoLearnTracking
 import GRDB
 
 /// One row of the `event_lesson` table: a lesson unit used at an event.

@@ -1,3 +1,4 @@
+import EcoLearnTracking
 import GRDB
 
 /// The attendances at the selected events, counted in one pass: per participant, and per group of each

@@ -1,3 +1,4 @@
+import EcoLearnTracking
 import GRDB
 
 /// One row of the `quiz_result` table: one respondent's score on one unit's quiz at an event, before or after.

@@ -1,30 +1,11 @@
 import EcoLearn
+import EcoLearnTracking
 import GRDB
 
-extension ParticipationStore {
-    /// Stores scored quizzes in one transaction. Scoring the same respondent (compared as `CaselessKey` folds
-    /// it) again for the same event, unit and phase replaces the earlier result (re-scoring a corrected answer
-    /// sheet does not double count).
-    ///
-    /// A result is stored only for a unit the event lists among its lessons, so that knowledge gain is counted
-    /// where the lesson was taught; with `addingLessons` a missing unit is added to the event's lessons instead.
-    ///
-    /// - Throws: `StoreError.eventNotFound`, `StoreError.lessonNotAtEvent` or `StoreError.invalidInput`
-    ///   (percent or fraction out of range); nothing is stored then.
-    public func saveQuizResults(_ results: [QuizResultInput], addingLessons: Bool = false) throws -> QuizSaveOutcome {
-        var problems: [String] = []
-        for result in results {
-            if !(0...100).contains(result.percent) {
-                problems.append("respondent \(TerminalText.quoted(result.respondent)): percent \(result.percent) is outside 0...100")
-            }
-            if result.respondent.trimmingCharacters(in: .whitespaces).isEmpty {
-                problems.append("a result has an empty respondent key")
-            }
-            for answer in result.answers where !(-1...1).contains(answer.fraction) {
-                problems.append("respondent \(TerminalText.quoted(result.respondent)), question \(TerminalText.quoted(answer.questionID)): "
-                    + "fraction \(answer.fraction) is outside -1...1")
-            }
-        }
+extension SQLiteParticipationStore {
+    /// Stores scored quizzes in one transaction (see `ParticipationStore.saveQuizResults`).
+    public func saveQuizResults(_ results: [QuizResultInput], addingLessons: Bool) throws -> QuizSaveOutcome {
+        let problems = QuizResultInput.problems(results)
         if !problems.isEmpty { throw StoreError.invalidInput(problems) }
         return try pool.write { db in
             var outcome = QuizSaveOutcome(added: 0, replaced: 0)

@@ -1,27 +1,34 @@
 import Crypto
 import EcoLearn
 import Foundation
-import GRDB
 
-extension ParticipationStore {
+/// An events CSV read and checked in memory before anything is stored: the part of an events import that does not
+/// depend on the backend.
+package struct EventSheet: Sendable {
     /// Columns of an events CSV, besides the headcount group columns (`female`, `male`, `other`, `local`,
     /// `international`, `age 10-14`, ...).
-    public static let eventColumns = [
+    package static let columns = [
         "code", "date", "town", "country", "kind", "title", "audience", "lessons", "language", "organiser",
         "facilitator", "headcount",
     ]
 
-    /// Imports an events CSV in one transaction. A file with any bad row is refused whole (`ImportRefused`
-    /// naming every bad row). A row that is an event already stored (`EventIdentity`: the same code, or without
-    /// a code the same date, town, country, kind and title) with the same details is not stored again; with
-    /// other details it is refused. So the same sheet imported again, in any line-end or encoding, changes nothing.
-    public func importEvents(data: Data, fileName: String, options: ImportOptions = ImportOptions()) throws -> ImportOutcome {
+    /// The file name as given.
+    package var fileName: String
+    /// Data rows read.
+    package var rowCount: Int
+    /// Every row, checked, with the line it starts on.
+    package var events: [(line: Int, event: ValidEvent)]
+    /// SHA-256 of the file's bytes: the identity of the import.
+    package var digest: String
+
+    /// Reads and checks an events CSV; refuses it, naming every bad row, when any row is bad (including two rows
+    /// with the same code, or two rows for one event without a code).
+    package init(data: Data, fileName: String, knownLessons: Set<String>?) throws(ImportRefused) {
         let columns = try CSVColumns(
-            data: data, fileName: fileName, known: Self.eventColumns,
+            data: data, fileName: fileName, known: Self.columns,
             required: ["date", "town", "country", "kind", "title", "audience"], allowGroups: true)
         let table = columns.table
         var problems: [CSVProblem] = []
-
         var events: [(line: Int, event: ValidEvent)] = []
         var codeLines: [String: Int] = [:]
         var identityLines: [EventIdentity: (line: Int, coded: Bool)] = [:]
@@ -35,7 +42,7 @@ extension ParticipationStore {
                 lessons: Vocabulary.lessonIDs(columns.value("lessons", row)),
                 headcount: columns.value("headcount", row),
                 groups: columns.groups.map { ($0.name, row[$0.index]) })
-            switch input.validate(knownLessons: options.knownLessons) {
+            switch input.validate(knownLessons: knownLessons) {
             case .failure(let failure):
                 problems += failure.problems.map {
                     CSVProblem(file: fileName, line: row.line, column: $0.field, message: $0.message)
@@ -63,39 +70,14 @@ extension ParticipationStore {
             }
         }
         if !problems.isEmpty { throw ImportRefused(problems: problems) }
-
-        let digest = SHA256.hex(data)
-        return try pool.write { db in
-            if let earlier = try Self.previousImport(.events, digest, db) {
-                return ImportOutcome(file: fileName, rows: table.rows.count, previouslyImportedAt: earlier.importedAt)
-            }
-            var new: [ValidEvent] = []
-            var alreadyRecorded = 0
-            for (line, event) in events {
-                guard let match = try Self.storedMatch(for: event, db) else {
-                    new.append(event)
-                    continue
-                }
-                if match.identical {
-                    alreadyRecorded += 1
-                } else {
-                    problems.append(Self.conflict(event.record, match.stored, file: fileName, line: line))
-                }
-            }
-            if !problems.isEmpty { throw ImportRefused(problems: problems) }
-            let log = try Self.logImport(.events, fileName, digest, table.rows.count, db)
-            for (index, event) in new.enumerated() {
-                _ = try Self.insert(event, importID: log, db)
-                options.afterRow?(index + 1)
-            }
-            var outcome = ImportOutcome(file: fileName, rows: table.rows.count, eventsAdded: new.count)
-            outcome.eventsAlreadyRecorded = alreadyRecorded
-            return outcome
-        }
+        self.fileName = fileName
+        self.rowCount = table.rows.count
+        self.events = events
+        self.digest = SHA256.hex(data)
     }
 
     /// The problem of a row that is a stored event with other details.
-    private static func conflict(_ typed: EventRecord, _ stored: EventRecord, file: String, line: Int) -> CSVProblem {
+    package static func conflict(_ typed: EventRecord, _ stored: EventRecord, file: String, line: Int) -> CSVProblem {
         if let code = typed.code, stored.code == code {
             return CSVProblem(
                 file: file, line: line, column: "code",
@@ -108,18 +90,14 @@ extension ParticipationStore {
                 + "\(stored.reference) with other details; remove the row, or give the title or a code that tells them apart")
     }
 
-    /// The earlier import of a file with these bytes, if any.
-    static func previousImport(_ kind: ImportLogRecord.Kind, _ digest: String, _ db: Database) throws -> ImportLogRecord? {
-        try ImportLogRecord
-            .filter(ImportLogRecord.Columns.kind == kind.rawValue && ImportLogRecord.Columns.sha256 == digest)
-            .fetchOne(db)
-    }
-
-    /// Records that a file is being imported; returns the log row's id.
-    static func logImport(_ kind: ImportLogRecord.Kind, _ fileName: String, _ digest: String, _ rows: Int, _ db: Database) throws -> Int64 {
-        let stamp = ISO8601DateFormatter().string(from: Date())
-        var log = ImportLogRecord(kind: kind, fileName: fileName, sha256: digest, rows: rows, importedAt: stamp)
-        try log.insert(db)
-        return log.id ?? 0
+    /// The message of `events add` for an event already recorded.
+    package static func alreadyRecorded(_ valid: ValidEvent, as stored: EventRecord) -> StoreError {
+        if let code = valid.record.code, stored.code == code {
+            return StoreError.invalidInput(["--code: an event with code \(TerminalText.quoted(code)) already exists"])
+        }
+        return StoreError.invalidInput([
+            "this event is already recorded as event \(stored.reference) (same date, town, country, "
+                + "kind and title); to record another one, give it a title that tells them apart",
+        ])
     }
 }

@@ -1,3 +1,4 @@
+import EcoLearnTracking
 import GRDB
 
 /// One row of the `headcount` table: people counted, not listed, at an event, in one group

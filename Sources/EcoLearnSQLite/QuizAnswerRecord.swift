@@ -1,3 +1,4 @@
+import EcoLearnTracking
 import GRDB
 
 /// One row of the `quiz_answer` table: the fraction of one question's points a respondent earned.

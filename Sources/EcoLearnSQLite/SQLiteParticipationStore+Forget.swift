@@ -1,26 +1,8 @@
 import EcoLearn
+import EcoLearnTracking
 import GRDB
 
-/// What `forget` removed.
-public struct ForgetOutcome: Sendable, Hashable {
-    /// Participant rows removed (0 or 1).
-    public var participants: Int
-    public var attendances: Int
-    /// Quiz results whose respondent was the key.
-    public var quizResults: Int
-    public var quizAnswers: Int
-    /// Imports whose file name was removed from the import log: sign-in sheets that listed the person, and files
-    /// whose name holds the key.
-    public var importNames: Int = 0
-
-    /// Every row removed.
-    public var total: Int { participants + attendances + quizResults + quizAnswers }
-}
-
-extension ParticipationStore {
-    /// What the import log keeps of a file name removed by `forgetParticipant`.
-    public static let forgottenFileName = "(name removed by participants forget)"
-
+extension SQLiteParticipationStore {
     /// Removes every trace of the person with this pseudonymous key (compared as `CaselessKey` folds it), in one
     /// transaction: the participant, their attendances, quiz results (with answers) given under the key, and the
     /// file names of the imports that listed them or name the key (the file's hash stays, so importing that
@@ -63,7 +45,7 @@ extension ParticipationStore {
         let rename = try db.makeStatement(sql: "UPDATE import_log SET file_name = ? WHERE id = ? AND file_name <> ?")
         var renamed = 0
         for id in imports.sorted() {
-            try rename.execute(arguments: [forgottenFileName, id, forgottenFileName])
+            try rename.execute(arguments: [ForgetOutcome.forgottenFileName, id, ForgetOutcome.forgottenFileName])
             renamed += db.changesCount
         }
         return ForgetOutcome(

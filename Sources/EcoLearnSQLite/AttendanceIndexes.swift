@@ -1,3 +1,4 @@
+import EcoLearnTracking
 import GRDB
 
 /// The secondary indexes of the `attendance` table, dropped for a large import and built again after it.

@@ -1,21 +1,17 @@
 import Crypto
 import EcoLearn
+import EcoLearnTracking
 import Foundation
 import GRDB
 
-extension ParticipationStore {
-    /// Columns of an attendance (sign-in sheet) CSV.
-    public static let attendanceColumns = [
-        "event", "participant", "organisation", "age band", "gender", "origin", "consent listing", "consent photos",
-    ]
-
+extension SQLiteParticipationStore {
     /// Imports a sign-in sheet CSV in one transaction: one row per listed participant at an event.
     ///
     /// Participants are created on first sight and their details updated by later sheets. An attendance
     /// already stored is not counted twice; a file with any bad row is refused whole; the same file imported
     /// again changes nothing.
-    public func importAttendance(data: Data, fileName: String, options: ImportOptions = ImportOptions()) throws -> ImportOutcome {
-        let sheet = try AttendanceSheet(data: data, fileName: fileName, columns: Self.attendanceColumns)
+    public func importAttendance(data: Data, fileName: String, options: ImportOptions) throws -> ImportOutcome {
+        let sheet = try AttendanceSheet(data: data, fileName: fileName)
         let digest = SHA256.hex(data)
         return try pool.writeWithoutTransaction { db in
             // Every attendance stored below refers to an event, participant and import row this transaction has
@@ -73,27 +69,9 @@ extension ParticipationStore {
                 continue
             }
             eventIDs.append(-1)
-            problems.append(CSVProblem(
-                file: fileName, line: line, column: "event",
-                message: "no event \(TerminalText.quoted(reference)) is recorded; import the events file first, "
-                    + "or use a code or number from `ecolearn events list`"))
+            problems.append(AttendanceSheet.unknownEvent(reference, fileName: fileName, line: line))
         }
-        var seen: [Pair: Int] = [:]
-        seen.reserveCapacity(sheet.count)
-        for row in 0..<sheet.count {
-            let event = eventIDs[Int(sheet.referenceOf[row])]
-            guard event >= 0 else { continue }
-            let line = sheet.lines[row]
-            let first = seen[Pair(event: event, key: sheet.keyOf[row]), default: line]
-            if first == line {
-                seen[Pair(event: event, key: sheet.keyOf[row])] = line
-            } else {
-                problems.append(CSVProblem(
-                    file: fileName, line: line, column: "participant",
-                    message: "\(TerminalText.quoted(sheet.keys[Int(sheet.keyOf[row])])) already signed in for event "
-                        + "\(TerminalText.quoted(sheet.references[Int(sheet.referenceOf[row])].text)) on line \(first)"))
-            }
-        }
+        problems += sheet.signedInTwice(eventIDs: eventIDs, fileName: fileName)
         if !problems.isEmpty { throw ImportRefused(problems: problems) }
         return eventIDs
     }
@@ -143,12 +121,5 @@ extension ParticipationStore {
             }
             return ids
         }
-    }
-
-    /// An event and a participant key: one attendance.
-    private struct Pair: Hashable {
-        var event: Int64
-        /// Index into the sheet's keys.
-        var key: Int32
     }
 }

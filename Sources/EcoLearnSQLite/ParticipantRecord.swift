@@ -1,4 +1,5 @@
 import EcoLearn
+import EcoLearnTracking
 import GRDB
 
 /// One row of the `participant` table: an adult listed one by one, under a pseudonymous key (never a name).

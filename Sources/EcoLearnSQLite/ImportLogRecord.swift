@@ -1,3 +1,4 @@
+import EcoLearnTracking
 import GRDB
 
 /// One row of the `import_log` table: a CSV file that was imported, by content hash, so it is never counted twice.

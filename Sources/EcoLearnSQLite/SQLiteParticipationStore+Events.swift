@@ -1,28 +1,15 @@
 import EcoLearn
+import EcoLearnTracking
 import GRDB
 
-extension ParticipationStore {
+extension SQLiteParticipationStore {
     /// Records one event typed on the command line, in one transaction.
-    ///
-    /// - Parameter knownLessons: unit ids of the library, to check `lessons` against; nil skips the check.
-    /// - Throws: `StoreError.invalidInput` with one message per problem (named by its option), nothing stored.
     @discardableResult
     public func addEvent(_ input: EventInput, knownLessons: Set<String>?) throws -> EventSummary {
-        let valid: ValidEvent
-        switch input.validate(knownLessons: knownLessons) {
-        case .success(let event): valid = event
-        case .failure(let failure):
-            throw StoreError.invalidInput(failure.problems.map { "--\(Self.optionName($0.field)): \($0.message)" })
-        }
+        let valid = try input.checked(knownLessons: knownLessons)
         let id: Int64 = try pool.write { db in
             if let match = try Self.storedMatch(for: valid, db) {
-                if let code = valid.record.code, match.stored.code == code {
-                    throw StoreError.invalidInput(["--code: an event with code \(TerminalText.quoted(code)) already exists"])
-                }
-                throw StoreError.invalidInput([
-                    "this event is already recorded as event \(match.stored.reference) (same date, town, country, "
-                        + "kind and title); to record another one, give it a title that tells them apart",
-                ])
+                throw EventSheet.alreadyRecorded(valid, as: match.stored)
             }
             return try Self.insert(valid, importID: nil, db)
         }
@@ -52,7 +39,7 @@ extension ParticipationStore {
     }
 
     /// Events matching `filter`, by date then number.
-    public func events(_ filter: EventFilter = EventFilter()) throws -> [EventSummary] {
+    public func events(_ filter: EventFilter) throws -> [EventSummary] {
         try read { db in
             let (condition, arguments) = filter.sql
             let events = try EventRecord.fetchAll(
@@ -89,10 +76,5 @@ extension ParticipationStore {
         return EventSummary(
             event: record, lessons: lessons, attendances: attendances,
             headcount: counts.first { $0.dimension == .total }?.count ?? 0, groups: groups, quizResults: quizResults)
-    }
-
-    /// The command-line option for a field (`age 10-14` is typed `--age 10-14=N`).
-    static func optionName(_ field: String) -> String {
-        field.hasPrefix("age ") ? "age" : field == "lessons" ? "lesson" : field
     }
 }

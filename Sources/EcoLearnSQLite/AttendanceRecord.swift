@@ -1,3 +1,4 @@
+import EcoLearnTracking
 import GRDB
 
 /// One row of the `attendance` table: a listed participant was at an event.

@@ -1,11 +1,12 @@
 import EcoLearn
+import EcoLearnTracking
 import GRDB
 
 /// The schema history of the participation database.
 ///
 /// Each migration is named and is never edited once shipped: a later change is a new migration appended here.
 /// Migrations speak SQL only (no record types), so they describe the database as it was at that moment.
-enum ParticipationMigrations {
+enum SQLiteMigrations {
     /// Name of the first shipped schema: events, lessons per event, participants, attendance, headcounts,
     /// import log.
     static let v1 = "v1-events-participants-attendance"
