@@ -107,7 +107,14 @@ async def play(ecolearn, library, unit, players, timeout):
     latencies = []
     answers_time = 0.0
     deadline = time.perf_counter() + timeout
-    host = await connect(f"ws://127.0.0.1:{port}/ws/host?key={key}", max_size=1 << 24, ping_interval=None)
+    host = None
+    while host is None:  # the banner comes just before the server listens
+        try:
+            host = await connect(f"ws://127.0.0.1:{port}/ws/host?key={key}", max_size=1 << 24, ping_interval=None)
+        except OSError:
+            if time.perf_counter() > deadline:
+                raise
+            await asyncio.sleep(0.1)
     clock_ticks = os.sysconf("SC_CLK_TCK")
 
     def cpu_seconds():
