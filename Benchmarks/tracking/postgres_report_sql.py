@@ -41,11 +41,21 @@ def main():
                      f"WHERE true GROUP BY 1;")
     lines.append("SELECT h.dimension, h.value, sum(h.count) FROM event e JOIN headcount h ON h.event_id = e.id "
                  "WHERE true AND h.dimension <> 'total' GROUP BY 1, 2;")
-    lines.append("SELECT r.unit_id, NULL::text, r.phase, count(*), avg(r.percent) FROM event e "
-                 "JOIN quiz_result r ON r.event_id = e.id WHERE true GROUP BY 1, 3 "
-                 "UNION ALL SELECT r.unit_id, qa.objective_id, r.phase, count(*), avg(qa.fraction) * 100 FROM event e "
-                 "JOIN quiz_result r ON r.event_id = e.id JOIN quiz_answer qa ON qa.result_id = r.id "
-                 "WHERE true GROUP BY 1, 2, 3;")
+    lines.append(
+        "WITH r AS (SELECT q.id, q.event_id, q.unit_id, q.phase, q.respondent_key, q.percent "
+        "FROM event e JOIN quiz_result q ON q.event_id = e.id WHERE true), "
+        "score AS (SELECT qa.result_id, qa.objective_id, greatest(0, least(1, avg(qa.fraction))) AS score "
+        "FROM quiz_answer qa WHERE qa.result_id IN (SELECT id FROM r) GROUP BY 1, 2), "
+        "pair AS (SELECT b.unit_id, b.id AS pre_id, a.id AS post_id, b.percent AS pre, a.percent AS post "
+        "FROM r b JOIN r a ON a.event_id = b.event_id AND a.unit_id = b.unit_id "
+        "AND a.respondent_key = b.respondent_key AND a.phase = 'post' WHERE b.phase = 'pre') "
+        "SELECT unit_id, NULL::text, phase, count(*), NULL::float8, NULL::float8 FROM r GROUP BY 1, 3 "
+        "UNION ALL SELECT r.unit_id, s.objective_id, r.phase, count(*), NULL, NULL FROM r "
+        "JOIN score s ON s.result_id = r.id GROUP BY 1, 2, 3 "
+        "UNION ALL SELECT unit_id, NULL, NULL, count(*), avg(pre), avg(post) FROM pair GROUP BY 1 "
+        "UNION ALL SELECT p.unit_id, b.objective_id, NULL, count(*), avg(b.score) * 100, avg(a.score) * 100 "
+        "FROM pair p JOIN score b ON b.result_id = p.pre_id "
+        "JOIN score a ON a.result_id = p.post_id AND a.objective_id = b.objective_id GROUP BY 1, 2;")
     lines.append("COMMIT;")
     print("\n".join(lines))
 

@@ -246,14 +246,25 @@ struct AccessSQL {
             ) g ON g.event_id = e.id
             GROUP BY e.id, e.code, g.dimension, g.value
             """)
+        // Knowledge gain as the report counts it: respondents with both a pre- and a post-test at the event.
         sql.append("""
-            CREATE VIEW \(qualified("funder_quiz")) (event, unit, objective, phase, n, mean_percent) AS
-            SELECT \(name), r.unit_id, NULL::text, r.phase, count(*), avg(r.percent)
-            FROM \(event) e JOIN \(result) r ON r.event_id = e.id GROUP BY e.id, e.code, r.unit_id, r.phase
+            CREATE VIEW \(qualified("funder_quiz")) (event, unit, objective, pairs, mean_pre, mean_post) AS
+            WITH pair AS (
+                SELECT b.event_id, b.unit_id, b.id AS pre_id, a.id AS post_id, b.percent AS pre, a.percent AS post
+                FROM \(result) b JOIN \(result) a ON a.event_id = b.event_id AND a.unit_id = b.unit_id
+                    AND a.respondent_key = b.respondent_key AND a.phase = 'post'
+                WHERE b.phase = 'pre'
+            ), score AS (
+                SELECT qa.result_id, qa.objective_id, greatest(0, least(1, avg(qa.fraction))) AS score
+                FROM \(qualified("quiz_answer")) qa GROUP BY 1, 2
+            )
+            SELECT \(name), p.unit_id, NULL::text, count(*), avg(p.pre), avg(p.post)
+            FROM \(event) e JOIN pair p ON p.event_id = e.id GROUP BY e.id, e.code, p.unit_id
             UNION ALL
-            SELECT \(name), r.unit_id, qa.objective_id, r.phase, count(*), avg(qa.fraction) * 100
-            FROM \(event) e JOIN \(result) r ON r.event_id = e.id JOIN \(qualified("quiz_answer")) qa ON qa.result_id = r.id
-            GROUP BY e.id, e.code, r.unit_id, qa.objective_id, r.phase
+            SELECT \(name), p.unit_id, b.objective_id, count(*), avg(b.score) * 100, avg(a.score) * 100
+            FROM \(event) e JOIN pair p ON p.event_id = e.id JOIN score b ON b.result_id = p.pre_id
+                JOIN score a ON a.result_id = p.post_id AND a.objective_id = b.objective_id
+            GROUP BY e.id, e.code, p.unit_id, b.objective_id
             """)
         sql.append("""
             CREATE VIEW \(qualified("funder_unique_participants")) (country, town, unique_participants) AS

@@ -116,6 +116,17 @@ struct StoreAccessTests {
             ).collect().map { try $0.decode(Int.self) }
         }
         #expect(unique == [5])
+        let gains = try await project.asLogin("f") { connection in
+            try await connection.query("""
+                SELECT event || ' ' || unit || ' ' || COALESCE(objective, '-') || ' ' || pairs || ' ' || round(mean_pre)
+                    || ' ' || round(mean_post)
+                FROM funder_quiz ORDER BY 1
+                """, logger: TestPostgres.logger).collect().map { try $0.decode(String.self) }
+        }
+        #expect(gains == [
+            "E2 sorting-at-home-latvia - 2 50 90", "E2 sorting-at-home-latvia name-streams 2 75 100",
+            "E2 sorting-at-home-latvia rinse 2 0 75",
+        ])
         // No view a funder reads has a column for a participant's key, organisation or consent.
         let columns = try await project.rows(
             """
@@ -128,8 +139,8 @@ struct StoreAccessTests {
             "funder_event.attendances", "funder_event.headcount", "funder_event.people",
             "funder_event_group.event", "funder_event_group.dimension", "funder_event_group.value",
             "funder_event_group.attendances", "funder_event_group.headcount",
-            "funder_quiz.event", "funder_quiz.unit", "funder_quiz.objective", "funder_quiz.phase", "funder_quiz.n",
-            "funder_quiz.mean_percent",
+            "funder_quiz.event", "funder_quiz.unit", "funder_quiz.objective", "funder_quiz.pairs", "funder_quiz.mean_pre",
+            "funder_quiz.mean_post",
             "funder_unique_participants.country", "funder_unique_participants.town",
             "funder_unique_participants.unique_participants",
         ])
@@ -276,6 +287,7 @@ struct AccessProject {
             data: TestSupport.fixture("small/events.csv"), fileName: "events.csv",
             options: ImportOptions(knownLessons: TestSupport.lessons))
         _ = try await admin.importAttendance(data: TestSupport.fixture("small/attendance.csv"), fileName: "attendance.csv")
+        _ = try await admin.saveQuizResults(TestSupport.quizResults)
         _ = try await admin.setUpAccess()
         let database = try #require(admin.location.split(separator: "/").last.map(String.init))
         return AccessProject(database: database, admin: admin)
