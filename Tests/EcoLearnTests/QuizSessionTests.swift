@@ -2,17 +2,18 @@ import Foundation
 import Testing
 @testable import EcoLearn
 
-@Suite struct QuizRunTests {
+@Suite struct QuizSessionTests {
     /// Runs the code-built unit's V-2024 variant with `lines` as input; returns the transcript and result.
     func run(_ lines: [String], language: String = "en", feedback: Bool = true, count: Int? = nil)
         -> (String, QuizResult)
     {
         let unit = QuizTestUnits.unit()
-        let variant = QuizSession.variant(of: unit, count: count, seed: 2024)
+        let variant = QuizVariant.drawn(from: unit, count: count, seed: 2024)
         var input = lines.makeIterator()
         var transcript = ""
-        let result = QuizRun(unit: unit, variant: variant, language: language, showFeedback: feedback, echoInput: true)
-            .run(readLine: { input.next() }, write: { transcript += $0 })
+        var session = QuizSession(unit: unit, variant: variant, language: language, showFeedback: feedback)
+        let result = session.play(
+            repeatWith: { "--seed \($0)" }, echoInput: true, readLine: { input.next() }, write: { transcript += $0 })
         return (transcript, result)
     }
 
@@ -88,6 +89,47 @@ import Testing
         #expect(tr.contains("Soru 8 / 8"))
         #expect(tr.contains("Kısmen doğru: 2 puanın 1,5'i."))
         #expect(tr.hasSuffix("Puan: 9 puan üzerinden 8,5 (%94,4): GEÇTİ (geçme notu %60)\n"))
+    }
+
+    @Test func aSessionTakesOneAnswerAtATime() {
+        let unit = QuizTestUnits.unit()
+        var session = QuizSession(unit: unit, variant: QuizVariant.drawn(from: unit, seed: 2024), language: "en")
+        let sendable: any Sendable = session
+        #expect(sendable is QuizSession)
+        #expect(session.opening() == """
+            Sorting waste at home: quiz (8)
+            Variant V-2024
+            Answer with a letter or a number and press Enter; type - to skip a question.
+
+            """)
+        #expect(session.opening(repeatWith: { "seed \($0)" }).contains("Variant V-2024 (repeat it with seed 2024)\n"))
+        #expect(session.current?.question.id == "symbols")
+        #expect(session.questionText?.hasPrefix("\nQuestion 1 of 8\n") == true)
+        #expect(session.answer("  ") == .nothingTyped)
+        #expect(session.answer("AB") == .notUnderstood(
+            "Not understood: 'AB'. Type one letter for each numbered item, in order (e.g. BCA).\n"))
+        #expect(session.position == 0)
+        #expect(session.answer("CAB") == .recorded(feedback: "Correct!\nBecause symbols.\n"))
+        #expect(session.position == 1)
+        #expect(session.current?.question.id == "lids-off")
+        #expect(session.answer("-") == .recorded(feedback: "Skipped.\nAnswer: F False\nBecause lids-off.\n"))
+        #expect(!session.isFinished)
+        #expect(session.stop() == "\nInput ended: the remaining questions count as unanswered.\n")
+        #expect(session.isFinished)
+        #expect(session.current == nil && session.questionText == nil)
+        #expect(session.answer("10") == .nothingTyped)
+        let result = session.result
+        #expect(result.total == 1)
+        #expect(result.answers.count == 8)
+        #expect(session.summary(of: result) == "\nScore: 1 of 9 points (11.1%): NOT PASSED (pass mark 60%)\n")
+    }
+
+    @Test func steppingAndPlayingGiveTheSameResult() {
+        let unit = QuizTestUnits.unit()
+        var stepped = QuizSession(unit: unit, variant: QuizVariant.drawn(from: unit, seed: 2024), language: "en")
+        for line in allRight { _ = stepped.answer(line) }
+        #expect(stepped.isFinished)
+        #expect(stepped.result == run(allRight).1)
     }
 
     @Test func fillSubstitutesInOnePass() {

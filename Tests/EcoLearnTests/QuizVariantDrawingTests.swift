@@ -1,7 +1,7 @@
 import Testing
 @testable import EcoLearn
 
-@Suite struct QuizSessionTests {
+@Suite struct QuizVariantDrawingTests {
     @Test func splitMixMatchesTheReferenceSequence() {
         // Reference values of SplitMix64 seeded with 0 (Vigna's splitmix64.c).
         var generator = SplitMix64(seed: 0)
@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func fixedSeedGivesAFixedVariant() {
-        let variant = QuizSession.variant(of: QuizTestUnits.unit(), seed: 2024)
+        let variant = QuizVariant.drawn(from: QuizTestUnits.unit(), seed: 2024)
         #expect(variant.code == "V-2024")
         #expect(variant.questions.map { $0.answerKey(in: "en") }
             == ["CAB", "F", "10", "CBAD", "BD", "A", "BBCA", "compost"])
@@ -42,20 +42,20 @@ import Testing
 
     @Test func sameSeedSameVariantDifferentSeedDifferentVariant() {
         let unit = QuizTestUnits.unit()
-        #expect(QuizSession.variant(of: unit, seed: 1) == QuizSession.variant(of: unit, seed: 1))
-        #expect(QuizSession.variant(of: unit, seed: 1) != QuizSession.variant(of: unit, seed: 2))
+        #expect(QuizVariant.drawn(from: unit, seed: 1) == QuizVariant.drawn(from: unit, seed: 1))
+        #expect(QuizVariant.drawn(from: unit, seed: 1) != QuizVariant.drawn(from: unit, seed: 2))
     }
 
     @Test func drawsNOfM() {
-        let variant = QuizSession.variant(of: QuizTestUnits.unit(), count: 3, seed: 99)
+        let variant = QuizVariant.drawn(from: QuizTestUnits.unit(), count: 3, seed: 99)
         #expect(variant.questions.count == 3)
         #expect(Set(variant.questions.map(\.question.id)).count == 3)
-        #expect(QuizSession.variant(of: QuizTestUnits.unit(), count: 50, seed: 99).questions.count == 8)
-        #expect(QuizSession.variant(of: QuizTestUnits.unit(), count: 0, seed: 99).questions.isEmpty)
+        #expect(QuizVariant.drawn(from: QuizTestUnits.unit(), count: 50, seed: 99).questions.count == 8)
+        #expect(QuizVariant.drawn(from: QuizTestUnits.unit(), count: 0, seed: 99).questions.isEmpty)
     }
 
     @Test func fileOrderKeepsEverythingAsWritten() {
-        let variant = QuizSession.fileOrder(of: QuizTestUnits.unit())
+        let variant = QuizVariant.fileOrder(of: QuizTestUnits.unit())
         #expect(variant.questions.map(\.question.id) == QuizTestUnits.allKinds.map(\.id))
         #expect(variant.questions[0].optionOrder == [0, 1, 2, 3])
         #expect(variant.questions[2].optionOrder == [])
@@ -86,16 +86,16 @@ import Testing
 
     @Test func seedParsesPlainAndCodes() throws {
         let unit = QuizTestUnits.unit()
-        let code = QuizSession.variant(of: unit, seed: 2024).code
-        #expect(try QuizSession.seed(parsing: "2024", for: unit) == 2024)
-        #expect(try QuizSession.seed(parsing: code, for: unit) == 2024)
-        #expect(try QuizSession.seed(parsing: code.lowercased(), for: unit) == 2024)
+        let code = QuizVariant.drawn(from: unit, seed: 2024).code
+        #expect(try QuizVariant.seed(parsing: "2024", for: unit) == 2024)
+        #expect(try QuizVariant.seed(parsing: code, for: unit) == 2024)
+        #expect(try QuizVariant.seed(parsing: code.lowercased(), for: unit) == 2024)
         let wrongLetter = (code.hasPrefix("A") ? "B" : "A") + code.dropFirst()
         #expect(throws: SeedProblem.codeOfAnotherUnit(
             wrongLetter, unitID: unit.id, version: unit.version, seed: 2024, expected: code)) {
-            try QuizSession.seed(parsing: wrongLetter, for: unit)
+            try QuizVariant.seed(parsing: wrongLetter, for: unit)
         }
-        #expect(throws: SeedProblem.notASeed("twenty")) { try QuizSession.seed(parsing: "twenty", for: unit) }
+        #expect(throws: SeedProblem.notASeed("twenty")) { try QuizVariant.seed(parsing: "twenty", for: unit) }
         #expect(SeedProblem.notASeed("twenty").description
             == "expected a number or a variant code like 2024 or V-2024, found 'twenty'")
     }
