@@ -13,6 +13,7 @@ struct EcoLearnCommand: AsyncParsableCommand {
             QuizCommand.self,
             PackCommand.self,
             SlidesCommand.self,
+            SiteCommand.self,
             EventsCommand.self,
             AttendanceCommand.self,
             ParticipantsCommand.self,
