@@ -53,7 +53,7 @@ public struct PackBuilder: Sendable {
         compose: ([LessonUnit]) -> (diagnostics: [Diagnostic], render: (PackTemplates) -> String)
     ) throws(PackBuildError) -> (html: String, warnings: [Diagnostic]) {
         let (units, problems) = try checked(spec, date: date)
-        let templates = try PackTemplates(workspace: library.root)
+        let templates = try PackTemplates.load(workspace: library.root)
         let composed = compose(units)
         if composed.diagnostics.hasErrors { throw PackBuildError(problems + composed.diagnostics) }
         return (composed.render(templates), templates.warnings + problems + composed.diagnostics)
