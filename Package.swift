@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "EcoLearnPostgres", targets: ["EcoLearnPostgres"]),
         .library(name: "EcoLearnLive", targets: ["EcoLearnLive"]),
         .library(name: "EcoLearnLiveServer", targets: ["EcoLearnLiveServer"]),
+        .library(name: "EcoLearnSite", targets: ["EcoLearnSite"]),
         .executable(name: "ecolearn", targets: ["ecolearn"]),
     ],
     dependencies: [
@@ -88,10 +89,15 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .target(
+            name: "EcoLearnSite",
+            dependencies: ["EcoLearn"]
+        ),
         .executableTarget(
             name: "ecolearn",
             dependencies: [
                 "EcoLearn",
+                "EcoLearnSite",
                 "EcoLearnTracking",
                 "EcoLearnSQLite",
                 "EcoLearnPostgres",
@@ -113,6 +119,11 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "EcoLearnSiteTests",
+            dependencies: ["EcoLearnSite", "EcoLearn"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

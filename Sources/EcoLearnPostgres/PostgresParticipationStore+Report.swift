@@ -6,7 +6,10 @@ extension PostgresParticipationStore {
     /// travel, never attendance rows.
     public func report(_ request: ReportRequest) async throws -> Report {
         let figures = try await snapshot { connection in
-            try await PostgresReportQuery(filter: request.filter, connection: connection).figures(request.groupings)
+            let query = PostgresReportQuery(filter: request.filter, connection: connection)
+            var figures = try await query.figures(request.groupings)
+            if request.thresholds != nil { figures.origins = try await query.origins() }
+            return figures
         }
         return Report(request: request, figures: figures)
     }
@@ -21,7 +24,7 @@ extension ReportDimension {
         case .country: return "e.country"
         case .audience: return "e.audience"
         case .kind: return "e.kind"
-        case .lesson: return "COALESCE(el.unit_id, '(no lesson)')"
+        case .lesson: return "COALESCE(el.unit_id, '\(Report.noLesson)')"
         }
     }
 }
@@ -75,22 +78,61 @@ struct PostgresReportQuery {
         }
         let gains = statement {
             """
-            SELECT r.unit_id, NULL::text, r.phase, count(*), avg(r.percent)
-            FROM event e JOIN quiz_result r ON r.event_id = e.id WHERE \($0) GROUP BY 1, 3
+            WITH r AS (
+                SELECT q.id, q.event_id, q.unit_id, q.phase, q.respondent_key, q.percent
+                FROM event e JOIN quiz_result q ON q.event_id = e.id WHERE \($0)
+            ),
+            score AS (
+                SELECT qa.result_id, qa.objective_id, greatest(0, least(1, avg(qa.fraction))) AS score
+                FROM quiz_answer qa WHERE qa.result_id IN (SELECT id FROM r) GROUP BY 1, 2
+            ),
+            pair AS (
+                SELECT b.unit_id, b.id AS pre_id, a.id AS post_id, b.percent AS pre, a.percent AS post
+                FROM r b JOIN r a ON a.event_id = b.event_id AND a.unit_id = b.unit_id
+                    AND a.respondent_key = b.respondent_key AND a.phase = 'post'
+                WHERE b.phase = 'pre'
+            )
+            SELECT unit_id, NULL::text, phase, count(*), NULL::float8, NULL::float8 FROM r GROUP BY 1, 3
             UNION ALL
-            SELECT r.unit_id, qa.objective_id, r.phase, count(*), avg(qa.fraction) * 100
-            FROM event e JOIN quiz_result r ON r.event_id = e.id JOIN quiz_answer qa ON qa.result_id = r.id
-            WHERE \($0) GROUP BY 1, 2, 3
+            SELECT r.unit_id, s.objective_id, r.phase, count(*), NULL, NULL FROM r JOIN score s ON s.result_id = r.id
+            GROUP BY 1, 2, 3
+            UNION ALL
+            SELECT unit_id, NULL, NULL, count(*), avg(pre), avg(post) FROM pair GROUP BY 1
+            UNION ALL
+            SELECT p.unit_id, b.objective_id, NULL, count(*), avg(b.score) * 100, avg(a.score) * 100
+            FROM pair p JOIN score b ON b.result_id = p.pre_id
+                JOIN score a ON a.result_id = p.post_id AND a.objective_id = b.objective_id
+            GROUP BY 1, 2
             """
         }
-        for (unit, objective, phase, count, mean) in try await connection.rows(
-            gains, as: String.self, String?.self, String.self, Int.self, Double.self)
+        for (unit, objective, phase, count, meanPre, meanPost) in try await connection.rows(
+            gains, as: String.self, String?.self, String?.self, Int.self, Double?.self, Double?.self)
         {
             figures.gains.append(ReportFigures.GainFigure(
-                unit: unit, objective: objective, phase: QuizPhase(rawValue: phase) ?? .pre, count: count,
-                meanPercent: mean))
+                unit: unit, objective: objective, phase: phase.flatMap(QuizPhase.init(rawValue:)), count: count,
+                meanPre: meanPre, meanPost: meanPost))
         }
         return figures
+    }
+
+    /// Signed participants by origin at each selected event (events nobody signed in at too), counted by the server.
+    func origins() async throws -> [ReportOrigins.Event] {
+        let query = statement {
+            """
+            SELECT e.id, e.code, to_char(e.date, 'YYYY-MM-DD'), e.town, e.country,
+                count(CASE WHEN p.origin = 'local' THEN 1 END), count(CASE WHEN p.origin = 'international' THEN 1 END),
+                count(CASE WHEN p.id IS NOT NULL AND p.origin IS NULL THEN 1 END)
+            FROM event e LEFT JOIN attendance a ON a.event_id = e.id LEFT JOIN participant p ON p.id = a.participant_id
+            WHERE \($0) GROUP BY e.id
+            """
+        }
+        return try await connection.rows(
+            query, as: Int64.self, String?.self, String.self, String.self, String.self, Int.self, Int.self, Int.self
+        ).map { id, code, date, town, country, local, international, notRecorded in
+            ReportOrigins.Event(
+                reference: code ?? String(id), date: date, town: town, country: country,
+                signed: ReportOrigins.Signed(local: local, international: international, notRecorded: notRecorded))
+        }
     }
 
     /// Counts per group of `dimensions` (one group with an empty key when there are none): events, attendances,

@@ -8,7 +8,9 @@ extension SQLiteParticipationStore {
         try read { db in
             let (condition, arguments) = request.filter.sql
             let query = ReportQuery(condition: condition, arguments: StatementArguments(arguments))
-            return Report(request: request, figures: try query.figures(request.groupings, db))
+            var figures = try query.figures(request.groupings, db)
+            if request.thresholds != nil { figures.origins = try query.origins(db) }
+            return Report(request: request, figures: figures)
         }
     }
 }
@@ -22,7 +24,7 @@ extension ReportDimension {
         case .country: return "e.country"
         case .audience: return "e.audience"
         case .kind: return "e.kind"
-        case .lesson: return "COALESCE(el.unit_id, '(no lesson)')"
+        case .lesson: return "COALESCE(el.unit_id, '\(Report.noLesson)')"
         }
     }
 }
@@ -112,21 +114,57 @@ struct ReportQuery {
         return result
     }
 
-    /// Pre and post counts and means per unit, and per unit and objective.
+    /// Signed participants by origin at each selected event (events nobody signed in at too).
+    func origins(_ db: Database) throws -> [ReportOrigins.Event] {
+        try Row.fetchAll(db, sql: """
+            SELECT e.id, e.code, e.date, e.town, e.country,
+                COUNT(CASE WHEN p.origin = 'local' THEN 1 END), COUNT(CASE WHEN p.origin = 'international' THEN 1 END),
+                COUNT(CASE WHEN p.id IS NOT NULL AND p.origin IS NULL THEN 1 END)
+            FROM event e LEFT JOIN attendance a ON a.event_id = e.id LEFT JOIN participant p ON p.id = a.participant_id
+            WHERE \(condition) GROUP BY e.id
+            """, arguments: arguments).map { row in
+            ReportOrigins.Event(
+                reference: row[1] ?? String(row[0] as Int64), date: row[2], town: row[3], country: row[4],
+                signed: ReportOrigins.Signed(local: row[5], international: row[6], notRecorded: row[7]))
+        }
+    }
+
+    /// Results per unit and phase, and per unit, objective and phase; matched pairs (the same respondent key's pre-
+    /// and post-test of a unit at one event) per unit and per unit and objective, with their mean percents. A
+    /// respondent's objective score is the mean fraction of their answers on it, clamped to 0...1 (as
+    /// `KnowledgeGain.score` computes it).
     func gains(_ db: Database) throws -> [ReportFigures.GainFigure] {
         let sql = """
-            SELECT r.unit_id, NULL, r.phase, COUNT(*), AVG(r.percent)
-            FROM event e JOIN quiz_result r ON r.event_id = e.id
-            WHERE \(condition) GROUP BY 1, 3
+            WITH r AS (
+                SELECT q.id, q.event_id, q.unit_id, q.phase, q.respondent_key, q.percent
+                FROM event e JOIN quiz_result q ON q.event_id = e.id WHERE \(condition)
+            ),
+            score AS (
+                SELECT qa.result_id, qa.objective_id, MAX(0.0, MIN(1.0, AVG(qa.fraction))) AS score
+                FROM quiz_answer qa WHERE qa.result_id IN (SELECT id FROM r) GROUP BY 1, 2
+            ),
+            pair AS (
+                SELECT b.unit_id, b.id AS pre_id, a.id AS post_id, b.percent AS pre, a.percent AS post
+                FROM r b JOIN r a ON a.event_id = b.event_id AND a.unit_id = b.unit_id
+                    AND a.respondent_key = b.respondent_key AND a.phase = 'post'
+                WHERE b.phase = 'pre'
+            )
+            SELECT unit_id, NULL, phase, COUNT(*), NULL, NULL FROM r GROUP BY 1, 3
             UNION ALL
-            SELECT r.unit_id, qa.objective_id, r.phase, COUNT(*), AVG(qa.fraction) * 100
-            FROM event e JOIN quiz_result r ON r.event_id = e.id JOIN quiz_answer qa ON qa.result_id = r.id
-            WHERE \(condition) GROUP BY 1, 2, 3
+            SELECT r.unit_id, s.objective_id, r.phase, COUNT(*), NULL, NULL FROM r JOIN score s ON s.result_id = r.id
+            GROUP BY 1, 2, 3
+            UNION ALL
+            SELECT unit_id, NULL, NULL, COUNT(*), AVG(pre), AVG(post) FROM pair GROUP BY 1
+            UNION ALL
+            SELECT p.unit_id, b.objective_id, NULL, COUNT(*), AVG(b.score) * 100, AVG(a.score) * 100
+            FROM pair p JOIN score b ON b.result_id = p.pre_id
+                JOIN score a ON a.result_id = p.post_id AND a.objective_id = b.objective_id
+            GROUP BY 1, 2
             """
-        return try Row.fetchAll(db, sql: sql, arguments: arguments + arguments).map { row in
+        return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
             ReportFigures.GainFigure(
-                unit: row[0], objective: row[1], phase: QuizPhase(rawValue: row[2]) ?? .pre, count: row[3],
-                meanPercent: row[4])
+                unit: row[0], objective: row[1], phase: (row[2] as String?).flatMap(QuizPhase.init(rawValue:)),
+                count: row[3], meanPre: row[4], meanPost: row[5])
         }
     }
 }

@@ -16,6 +16,7 @@ struct EcoLearnCommand: AsyncParsableCommand {
             QuizCommand.self,
             PackCommand.self,
             SlidesCommand.self,
+            SiteCommand.self,
             EventsCommand.self,
             AttendanceCommand.self,
             ParticipantsCommand.self,

@@ -2,12 +2,17 @@ import ArgumentParser
 import EcoLearnTracking
 import Foundation
 
-/// `ecolearn report`: the funder report.
+/// `ecolearn report`: the funder report. The settings are checked and the report made by the library
+/// (`ReportSettings`, `ReportPlan`); this command only reads the options and prints.
 struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Report events, people and knowledge gain for a period, as a table, CSV, JSON or printable HTML.",
-        discussion: "Without --by, the HTML report groups by month, country, town, kind, audience and lesson.")
+        discussion: """
+            Without --by, the HTML report groups by month, country, town, kind, audience and lesson. \
+            --min-participants and --min-international list signed local and international participants per event \
+            and per country, and flag the events under those numbers (town twinning: 50 and 25).
+            """)
 
     @OptionGroup var libraryOptions: LibraryOptions
     @OptionGroup var storeOptions: StoreOptions
@@ -20,40 +25,28 @@ struct ReportCommand: AsyncParsableCommand {
         help: ArgumentHelp("Group by month, town, country, audience, kind or lesson (repeat; cross with +, e.g. country+kind).", valueName: "dimension"))
     var groupings: [String] = []
     @Option(help: "table, csv, json or html.") var format: String = "table"
+    @Option(name: .customLong("lang"), help: "en, lv or tr: the language of the words, dates and numbers.")
+    var language: String = "en"
+    @Flag(help: "CSV in its stable machine form (English names, commas, decimal points) whatever --lang says.")
+    var machine = false
+    @Option(parsing: .unconditional, help: ArgumentHelp("Flag events with fewer signed participants.", valueName: "n"))
+    var minParticipants: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp("Flag events with fewer signed international participants.", valueName: "n"))
+    var minInternational: String?
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
 
-    func validate() throws {
-        guard ReportFormat(rawValue: format) != nil else {
-            throw ValidationError("--format: expected one of \(ReportFormat.choices), found '\(format)'")
-        }
-        _ = try dimensions()
-    }
-
-    /// The `--by` values read, each a list of dimensions.
-    private func dimensions() throws -> [[ReportDimension]] {
-        try groupings.map { text in
-            try text.split(separator: "+").map { part in
-                guard let dimension = ReportDimension(rawValue: part.trimmingCharacters(in: .whitespaces).lowercased()) else {
-                    throw ValidationError("--by: expected one of \(ReportDimension.choices), found '\(part)'")
-                }
-                return dimension
-            }
-        }
-    }
-
     func run() async throws {
+        let settings = ReportSettings(
+            from: from, to: to, town: town, country: country, by: groupings, format: format, language: language,
+            machine: machine, minParticipants: minParticipants, minInternational: minInternational)
+        let plan: ReportPlan
+        do {
+            plan = try settings.plan()
+        } catch {
+            throw ValidationError(error.problems.map { "--\($0.field): \($0.message)" }.joined(separator: "\n"))
+        }
         try await Tracking.run {
-            let format = ReportFormat(rawValue: format) ?? .table
-            var groupings = try dimensions()
-            if groupings.isEmpty, format == .html {
-                groupings = [[.month], [.country], [.town], [.kind], [.audience], [.lesson]]
-            }
-            let filter = EventFilter(
-                from: try Tracking.day(from, option: "from"), to: try Tracking.day(to, option: "to"), town: town,
-                country: country)
-            let report = try await storeOptions.openForReading(libraryOptions)
-                .report(ReportRequest(filter: filter, groupings: groupings))
-            let text = try format.render(report)
+            let text = try await plan.run(on: storeOptions.openForReading(libraryOptions))
             guard let output else {
                 print(text, terminator: "")
                 return

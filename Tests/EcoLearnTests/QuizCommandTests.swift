@@ -95,6 +95,8 @@ extension QuizCommandTests {
         ])
         #expect(output.status == 0)
         #expect(output.stdout.contains("(unit)        0.46      0.84       +0.38      +0.70\n"))
+        // Each question of an objective counts once (the 2-point `bins` weighs as much as any other).
+        #expect(output.stdout.contains("name-streams  0.46      0.85       +0.40      +0.73\n"))
         #expect(output.stdout.contains("compost       0.33      0.67       +0.33      +0.50\n"))
     }
 

@@ -34,10 +34,13 @@ import Testing
         #expect(report.totals == Report.Counts(events: 2, attendances: 2, uniqueParticipants: 2, headcount: 24))
         #expect(report.groupings[0].rows.map { $0.key[0] } == ["sifir-atik-turkiye", "waste-hierarchy"])
         #expect(try store.event("DGP-S1").attendances == 2)
-        _ = try await store.saveQuizResults([QuizResultInput(
-            unitID: "waste-hierarchy", unitVersion: 1, seed: 7, respondent: "LV-0001", phase: .post, event: "DGP-S1",
-            percent: 75, answers: [])])
-        #expect(try store.report(ReportRequest()).units.first?.meanPost == 75)
+        _ = try await store.saveQuizResults([.pre, .post].map { phase in
+            QuizResultInput(
+                unitID: "waste-hierarchy", unitVersion: 1, seed: 7, respondent: "LV-0001", phase: phase, event: "DGP-S1",
+                percent: phase == .pre ? 50 : 75, answers: [])
+        })
+        let gain = try #require(try store.report(ReportRequest()).units.first)
+        #expect(gain.pairs == 1 && gain.meanPre == 50 && gain.meanPost == 75)
     }
 
     @Test func newerDatabaseIsRefusedUnchanged() throws {

@@ -15,7 +15,7 @@ public enum PackStrings {
     }
 
     /// The label naming `audience`.
-    static func label(for audience: Audience) -> PackLabel {
+    public static func label(for audience: Audience) -> PackLabel {
         switch audience {
         case .school: .audienceSchool
         case .ngo: .audienceNGO
@@ -25,7 +25,7 @@ public enum PackStrings {
     }
 
     /// The label naming an activity kind.
-    static func label(for kind: Activity.Kind) -> PackLabel {
+    public static func label(for kind: Activity.Kind) -> PackLabel {
         switch kind {
         case .game: .kindGame
         case .discussion: .kindDiscussion
@@ -37,7 +37,7 @@ public enum PackStrings {
     }
 
     /// The label naming a pack language, or nil for a language packs cannot be printed in.
-    static func label(forLanguage code: String) -> PackLabel? {
+    public static func label(forLanguage code: String) -> PackLabel? {
         switch code {
         case "en": .languageEn
         case "lv": .languageLv

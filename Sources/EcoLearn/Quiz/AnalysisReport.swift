@@ -20,7 +20,8 @@ public enum AnalysisReport {
     public static func gainTable(_ gain: KnowledgeGain) -> String {
         var out = "\(gain.unitID): pre-test \(gain.preCount) results, post-test \(gain.postCount), "
             + "\(gain.matched) respondents in both\n\n"
-        let rows = [["(unit)"] + cells(gain.unit)] + gain.objectives.map { [$0.objective] + cells($0.gain) }
+        let rows = [["(unit)"] + (gain.unit.map(cells) ?? ["-", "-", "-", "-"])]
+            + gain.objectives.map { [$0.objective] + cells($0.gain) }
         out += TextTable(headers: ["scope", "mean pre", "mean post", "mean gain", "normalised gain"], rows: rows).render()
         return out
     }

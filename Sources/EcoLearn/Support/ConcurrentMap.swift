@@ -3,9 +3,9 @@ import Foundation
 
 /// Runs `body` for every index of `0..<count` on all cores and returns the results in index order, so the
 /// output never depends on scheduling. The one place where concurrent workers hand results back.
-enum ConcurrentMap {
+public enum ConcurrentMap {
     /// `body(index)` for each index, concurrently; the result array is in index order.
-    static func map<T>(count: Int, _ body: (Int) -> T) -> [T] {
+    public static func map<T>(count: Int, _ body: (Int) -> T) -> [T] {
         let slots = Slots<T>(count: count)
         withoutActuallyEscaping(body) { body in
             let work = UncheckedSendable(body)

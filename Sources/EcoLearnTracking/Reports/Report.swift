@@ -1,3 +1,5 @@
+import EcoLearn
+
 /// A funder report over a period: counts, grouped tables, breakdowns of people, and knowledge gain.
 public struct Report: Sendable, Hashable, Codable {
     /// The first and last day asked for (nil: open).
@@ -15,6 +17,9 @@ public struct Report: Sendable, Hashable, Codable {
     public var units: [Gain]
     /// Knowledge gain per objective of each unit.
     public var objectives: [Gain]
+    /// Signed local and international participants per event and country, and the events under the thresholds;
+    /// only when the request sets `thresholds`.
+    public var origins: ReportOrigins?
 
     /// What was counted for a set of events.
     public struct Counts: Sendable, Hashable, Codable {
@@ -90,25 +95,30 @@ public struct Report: Sendable, Hashable, Codable {
         }
     }
 
-    /// Pre/post quiz means and normalised gain for a unit, or for one objective of a unit.
+    /// Knowledge gain for a unit, or for one objective of a unit, defined as `KnowledgeGain` defines it: means
+    /// over matched pairs (the same respondent's pre- and post-test of the unit at one event).
     public struct Gain: Sendable, Hashable, Codable {
         public var unit: String
         /// The objective, for per-objective rows.
         public var objective: String?
+        /// Results of each phase (per objective: results with a question on it).
         public var preCount: Int
         public var postCount: Int
-        /// Mean percent before the lesson, nil without pre results.
+        /// Matched pairs the means are taken over.
+        public var pairs: Int
+        /// Mean percent of the pairs before the lesson, nil without pairs.
         public var meanPre: Double?
         public var meanPost: Double?
 
-        /// Hake's normalised gain (post − pre) / (100 − pre) on the means; nil when a phase is missing or pre is 100.
+        /// Hake's normalised gain (post − pre) / (100 − pre) on the means, as `KnowledgeGain.Gain` computes it;
+        /// nil without pairs or when pre is 100.
         public var normalisedGain: Double? {
-            guard let meanPre, let meanPost, meanPre < 100 else { return nil }
-            return (meanPost - meanPre) / (100 - meanPre)
+            guard let meanPre, let meanPost else { return nil }
+            return KnowledgeGain.Gain(meanPre: meanPre / 100, meanPost: meanPost / 100).normalisedGain
         }
 
         enum CodingKeys: String, CodingKey {
-            case unit, objective, preCount = "pre_count", postCount = "post_count", meanPre = "mean_pre"
+            case unit, objective, preCount = "pre_count", postCount = "post_count", pairs, meanPre = "mean_pre"
             case meanPost = "mean_post", normalisedGain = "normalised_gain"
         }
 
@@ -118,6 +128,7 @@ public struct Report: Sendable, Hashable, Codable {
             try container.encodeIfPresent(objective, forKey: .objective)
             try container.encode(preCount, forKey: .preCount)
             try container.encode(postCount, forKey: .postCount)
+            try container.encode(pairs, forKey: .pairs)
             try container.encode(meanPre, forKey: .meanPre)
             try container.encode(meanPost, forKey: .meanPost)
             try container.encode(normalisedGain, forKey: .normalisedGain)
@@ -129,6 +140,7 @@ public struct Report: Sendable, Hashable, Codable {
             objective = try container.decodeIfPresent(String.self, forKey: .objective)
             preCount = try container.decode(Int.self, forKey: .preCount)
             postCount = try container.decode(Int.self, forKey: .postCount)
+            pairs = try container.decode(Int.self, forKey: .pairs)
             meanPre = try container.decodeIfPresent(Double.self, forKey: .meanPre)
             meanPost = try container.decodeIfPresent(Double.self, forKey: .meanPost)
         }
@@ -138,6 +150,7 @@ public struct Report: Sendable, Hashable, Codable {
             self.objective = objective
             preCount = 0
             postCount = 0
+            pairs = 0
         }
     }
 }
@@ -155,9 +168,13 @@ public struct ReportRequest: Sendable, Hashable {
     public var filter: EventFilter
     /// One grouping per element; an element with several dimensions crosses them.
     public var groupings: [[ReportDimension]]
+    /// When set, the report lists signed participants by origin per event and country (`Report.origins`) and
+    /// flags the events under these thresholds.
+    public var thresholds: ReportThresholds?
 
-    public init(filter: EventFilter = EventFilter(), groupings: [[ReportDimension]] = []) {
+    public init(filter: EventFilter = EventFilter(), groupings: [[ReportDimension]] = [], thresholds: ReportThresholds? = nil) {
         self.filter = filter
         self.groupings = groupings
+        self.thresholds = thresholds
     }
 }

@@ -16,8 +16,11 @@ package struct ReportFigures: Sendable {
     package var listed: [[String: Tally]] = Detail.allCases.map { _ in [:] }
     /// People counted per value of each detail's headcount dimension, in `Detail.allCases` order.
     package var counted: [[String: Int]] = Detail.allCases.map { _ in [:] }
-    /// Quiz results per unit and phase (`objective` nil), and answers per unit, objective and phase.
+    /// Quiz results per unit and phase (`objective` nil) and per unit, objective and phase, and the matched pairs of
+    /// each (`phase` nil).
     package var gains: [GainFigure] = []
+    /// Signed participants by origin per selected event, when the request sets thresholds.
+    package var origins: [ReportOrigins.Event] = []
 
     /// Attendances and distinct listed participants.
     package struct Tally: Sendable, Hashable {
@@ -53,20 +56,23 @@ package struct ReportFigures: Sendable {
         }
     }
 
-    /// A count and a mean percent for one unit (or one objective of a unit) in one phase.
+    /// Quiz results of one unit (or of one objective of a unit) in one phase, or, with `phase` nil, its matched
+    /// pairs and their mean percents before and after.
     package struct GainFigure: Sendable, Hashable {
         package var unit: String
         package var objective: String?
-        package var phase: QuizPhase
+        package var phase: QuizPhase?
         package var count: Int
-        package var meanPercent: Double
+        package var meanPre: Double?
+        package var meanPost: Double?
 
-        package init(unit: String, objective: String?, phase: QuizPhase, count: Int, meanPercent: Double) {
+        package init(unit: String, objective: String?, phase: QuizPhase?, count: Int, meanPre: Double? = nil, meanPost: Double? = nil) {
             self.unit = unit
             self.objective = objective
             self.phase = phase
             self.count = count
-            self.meanPercent = meanPercent
+            self.meanPre = meanPre
+            self.meanPost = meanPost
         }
     }
 
@@ -76,6 +82,8 @@ package struct ReportFigures: Sendable {
 extension Report {
     /// The value of a detail nobody wrote down.
     package static let notRecorded = "not recorded"
+    /// The lesson group of events without a lesson.
+    package static let noLesson = "(no lesson)"
 
     /// The report for `request` made of a backend's figures: rows in a fixed order, means rounded to nine decimals
     /// (so that sums taken in another order by another database engine give the same bytes).
@@ -98,6 +106,7 @@ extension Report {
         }
         units = Report.gains(figures.gains.filter { $0.objective == nil })
         objectives = Report.gains(figures.gains.filter { $0.objective != nil })
+        origins = request.thresholds.map { ReportOrigins(thresholds: $0, events: figures.origins) }
     }
 
     /// People by one detail: listed participants and the matching headcount dimension; "not recorded" for people
@@ -135,21 +144,19 @@ extension Report {
     /// Pre and post figures joined per unit (or unit and objective), ordered by unit then objective.
     private static func gains(_ figures: [ReportFigures.GainFigure]) -> [Gain] {
         var gains: [Gain] = []
-        let ordered = figures.sorted {
-            ($0.unit, $0.objective ?? "", $0.phase.rawValue) < ($1.unit, $1.objective ?? "", $1.phase.rawValue)
-        }
+        let ordered = figures.sorted { ($0.unit, $0.objective ?? "") < ($1.unit, $1.objective ?? "") }
         for figure in ordered {
             if gains.last?.unit != figure.unit || gains.last?.objective != figure.objective {
                 gains.append(Gain(unit: figure.unit, objective: figure.objective))
             }
-            let mean = (figure.meanPercent * 1e9).rounded() / 1e9
+            func rounded(_ mean: Double?) -> Double? { mean.map { ($0 * 1e9).rounded() / 1e9 } }
             switch figure.phase {
-            case .pre:
-                gains[gains.count - 1].preCount = figure.count
-                gains[gains.count - 1].meanPre = mean
-            case .post:
-                gains[gains.count - 1].postCount = figure.count
-                gains[gains.count - 1].meanPost = mean
+            case .pre?: gains[gains.count - 1].preCount = figure.count
+            case .post?: gains[gains.count - 1].postCount = figure.count
+            case nil:
+                gains[gains.count - 1].pairs = figure.count
+                gains[gains.count - 1].meanPre = rounded(figure.meanPre)
+                gains[gains.count - 1].meanPost = rounded(figure.meanPost)
             }
         }
         return gains
