@@ -1,3 +1,3 @@
-/// The commit this binary was built from, or nil for a development build. scripts/release replaces this file,
-/// for the length of a release build only, with one that names the commit (`git describe`), then puts it back.
+/// The commit this binary was built from, or nil for a development build. scripts/release builds from a copy of
+/// the source in which this file names the commit (`git describe`).
 let buildCommit: String? = nil
