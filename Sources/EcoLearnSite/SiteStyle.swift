@@ -51,7 +51,7 @@ enum SiteStyle {
         .crumbs { margin: 0.25rem 0; }
         .crumbs a { display: inline-block; padding: 0.5rem 0; }
         ul.downloads li { margin: 0.375rem 0; }
-        ul.downloads a { display: inline-block; padding: 0.25rem 0; }
+        ul.downloads a { display: block; padding: 0.25rem 0; }
         .file { color: #46524a; font-size: 0.875rem; overflow-wrap: anywhere; }
         .activity { border-left: 4px solid #c9d5cc; padding-left: 0.75rem; margin: 1rem 0; }
         .meta { color: #46524a; margin: 0; }
