@@ -53,7 +53,7 @@ struct HostMessage: Sendable, Hashable, Decodable {
 }
 
 /// What the server sends to pages, as JSON with a `type`.
-enum Outgoing: Encodable {
+enum Outgoing: Encodable, Sendable {
     case joined(token: String)
     case view(LivePlayerView)
     case host(LiveHostView)
@@ -91,8 +91,12 @@ enum Outgoing: Encodable {
 
     /// The message as JSON text.
     static func encode(_ message: Outgoing) -> String {
+        String(decoding: (try? encoder.encode(message)) ?? Data("{}".utf8), as: UTF8.self)
+    }
+
+    private static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(message)) ?? Data("{}".utf8), as: UTF8.self)
-    }
+        return encoder
+    }()
 }
