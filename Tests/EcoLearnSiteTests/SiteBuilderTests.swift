@@ -109,3 +109,23 @@ import Testing
         #expect(!SiteFixtures.text(site, "en/index.html").contains("bad-unit"))
     }
 }
+
+/// `--pdf`: each unit's printable pack also as PDF, linked from its page.
+@Suite struct SitePDFTests {
+    @Test(.enabled(if: SiteFixtures.tool("weasyprint") != nil, "needs weasyprint (apt-get install weasyprint)"))
+    func packsArePrintedAsPDFAndLinked() throws {
+        let workspace = try SiteFixtures.workspace()
+        let site = SiteFixtures.temporaryFolder()
+        let report = try SiteBuilder(library: Library.load(at: workspace), settings: .init(pdf: true)).build(into: site)
+        #expect(report.written.filter { $0.hasSuffix(".pdf") } == [
+            "downloads/script-title/script-title-en-pack.pdf", "downloads/sorting-at-home/sorting-at-home-en-pack.pdf",
+            "downloads/sorting-at-home/sorting-at-home-lv-pack.pdf", "downloads/sorting-at-home/sorting-at-home-tr-pack.pdf",
+        ])
+        #expect(SiteFixtures.text(site, "lv/sorting-at-home.html").contains(
+            "<a href=\"../downloads/sorting-at-home/sorting-at-home-lv-pack.pdf\" download=\"sorting-at-home-lv-pack.pdf\">"
+                + "Izdrukājami materiāli (PDF)</a>"))
+        let pdf = try #require(FileManager.default.contents(
+            atPath: site.appendingPathComponent("downloads/sorting-at-home/sorting-at-home-lv-pack.pdf").path))
+        #expect(pdf.starts(with: Array("%PDF".utf8)))
+    }
+}

@@ -30,7 +30,7 @@ public struct PackBuilder: Sendable {
     /// same bytes.
     public func html(for spec: PackSpec, date: String? = nil) throws(PackBuildError) -> (html: String, warnings: [Diagnostic]) {
         let (units, problems) = try checked(spec, date: date)
-        let templates = try PackTemplates(workspace: library.root)
+        let templates = try PackTemplates.load(workspace: library.root)
         var composer = PackComposer(spec: spec, units: units, root: library.root, date: date)
         let view = composer.compose()
         if composer.diagnostics.hasErrors { throw PackBuildError(problems + composer.diagnostics) }
@@ -41,7 +41,7 @@ public struct PackBuilder: Sendable {
     /// its quiz questions drawn as the spec's first quiz variant. The same inputs always give the same bytes.
     public func slidesHTML(for spec: PackSpec, date: String? = nil) throws(PackBuildError) -> (html: String, warnings: [Diagnostic]) {
         let (units, problems) = try checked(spec, date: date)
-        let templates = try PackTemplates(workspace: library.root)
+        let templates = try PackTemplates.load(workspace: library.root)
         var composer = SlideComposer(spec: spec, units: units, root: library.root, date: date)
         let deck = composer.compose()
         if composer.diagnostics.hasErrors { throw PackBuildError(problems + composer.diagnostics) }

@@ -146,6 +146,48 @@ struct PackTemplates {
         }
     }
 
+    /// The templates of `workspace`, parsed once and kept while its `templates/` folder holds the same files
+    /// (names, sizes, modification times): a site build renders hundreds of packs and decks with them.
+    static func load(workspace: URL) throws(PackBuildError) -> PackTemplates {
+        let key = cacheKey(workspace)
+        if let cached = cache.value(for: key) { return cached }
+        let templates = try PackTemplates(workspace: workspace)
+        cache.store(templates, for: key)
+        return templates
+    }
+
+    /// The workspace and what its `templates/` folder holds, for the cache.
+    private static func cacheKey(_ workspace: URL) -> String {
+        let folder = workspace.appendingPathComponent("templates")
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+        return names.reduce(workspace.standardizedFileURL.path) { key, name in
+            let attributes = try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path)
+            let size = (attributes?[.size] as? Int) ?? -1
+            let date = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            return key + "\n\(name) \(size) \(date)"
+        }
+    }
+
+    private static let cache = TemplateCache()
+
+    /// Parsed templates by workspace, shared by the threads of a site build.
+    private final class TemplateCache: @unchecked Sendable {
+        private var entries: [String: PackTemplates] = [:]
+        private let lock = NSLock()
+
+        func value(for key: String) -> PackTemplates? {
+            lock.lock()
+            defer { lock.unlock() }
+            return entries[key]
+        }
+
+        func store(_ templates: PackTemplates, for key: String) {
+            lock.lock()
+            entries[key] = templates
+            lock.unlock()
+        }
+    }
+
     /// The file of the built-in template `name`.
     static func builtIn(_ name: String) -> URL? {
         Bundle.module.url(forResource: name, withExtension: "mustache", subdirectory: "Templates")
