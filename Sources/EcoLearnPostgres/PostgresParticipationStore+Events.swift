@@ -7,13 +7,18 @@ extension PostgresParticipationStore {
     @discardableResult
     public func addEvent(_ input: EventInput, knownLessons: Set<String>?) async throws -> EventSummary {
         let valid = try input.checked(knownLessons: knownLessons)
-        let id = try await transaction { connection in
+        return try await transaction { connection in
             if let match = try await Self.storedMatch(for: valid, connection) {
                 throw EventSheet.alreadyRecorded(valid, as: match.stored)
             }
-            return try await Self.insert(valid, importID: nil, connection)
+            let id = try await Self.insert(valid, importID: nil, connection)
+            var sql = SQLText()
+            let condition = "e.id = \(sql.bind(id))"
+            guard let summary = try await Self.summaries(where: condition, sql, connection).first else {
+                throw StoreError.eventNotFound(String(id))
+            }
+            return summary
         }
-        return try await event(String(id))
     }
 
     /// Inserts a checked event with its lessons and headcounts; returns its id.
@@ -146,21 +151,9 @@ extension PostgresParticipationStore {
             if let earlier = try await Self.previousImport("events", sheet.digest, connection) {
                 return ImportOutcome(file: fileName, rows: sheet.rowCount, previouslyImportedAt: earlier)
             }
-            var new: [ValidEvent] = []
-            var alreadyRecorded = 0
-            var problems: [CSVProblem] = []
-            for (line, event) in sheet.events {
-                guard let match = try await Self.storedMatch(for: event, connection) else {
-                    new.append(event)
-                    continue
-                }
-                if match.identical {
-                    alreadyRecorded += 1
-                } else {
-                    problems.append(EventSheet.conflict(event.record, match.stored, file: fileName, line: line))
-                }
-            }
-            if !problems.isEmpty { throw ImportRefused(problems: problems) }
+            var matches: [StoredMatch?] = []
+            for (_, event) in sheet.events { matches.append(try await Self.storedMatch(for: event, connection)) }
+            let (new, alreadyRecorded) = try sheet.sorted(against: matches)
             let log = try await Self.logImport("events", fileName, sheet.digest, sheet.rowCount, connection)
             for (index, event) in new.enumerated() {
                 _ = try await Self.insert(event, importID: log, connection)

@@ -9,20 +9,13 @@ extension PostgresParticipationStore {
         if !problems.isEmpty { throw StoreError.invalidInput(problems) }
         return try await transaction { connection in
             var outcome = QuizSaveOutcome(added: 0, replaced: 0)
-            var events: [String: Int64] = [:]
-            var checked: Set<[String]> = []
-            for result in results {
-                let eventID: Int64
-                if let known = events[result.event] {
-                    eventID = known
-                } else {
-                    guard let id = try await Self.findEvent(result.event, connection) else {
-                        throw StoreError.eventNotFound(result.event)
-                    }
-                    events[result.event] = id
-                    eventID = id
-                }
-                if checked.insert([String(eventID), result.unitID]).inserted {
+            let plan = QuizSavePlan(results)
+            var eventIDs: [String: Int64] = [:]
+            for reference in plan.references { eventIDs[reference] = try await Self.findEvent(reference, connection) }
+            for step in plan.steps(eventIDs: eventIDs) {
+                let result = step.result
+                let eventID = try step.eventID()
+                if step.checksLesson {
                     try await Self.requireLesson(
                         result.unitID, at: eventID, reference: result.event, adding: addingLessons, connection)
                 }

@@ -10,6 +10,8 @@ import PostgresNIO
 /// every value travels as a bound parameter; reports are aggregated by the server.
 public final class PostgresParticipationStore: ParticipationStore {
     public let location: String
+    /// The login the store connects as.
+    let login: String
     let client: PostgresClient
     private let runner: Task<Void, Never>
     /// PostgresNIO logs nothing of ours; its own messages stay out of the command's output.
@@ -25,6 +27,7 @@ public final class PostgresParticipationStore: ParticipationStore {
     {
         let place = try PostgresLocation(url: url, environment: environment)
         location = place.description
+        login = place.user
         let tls: PostgresClient.Configuration.TLS
         switch place.sslMode {
         case .disable: tls = .disable
@@ -118,6 +121,13 @@ public final class PostgresParticipationStore: ParticipationStore {
     /// A server error as a message a coordinator can act on.
     func refusal(_ error: PSQLError) -> StoreError {
         if let message = error.serverInfo?[.message] {
+            if error.serverInfo?[.sqlState] == "42501" {
+                // insufficient_privilege: a row-level security policy, a missing grant or the refusing trigger.
+                return .refusedByServer(
+                    location: location,
+                    message: "\(message); the login \(login) may not do this (a town writer writes only its own towns' "
+                        + "events, attendances, headcounts and quiz results; a coordinator and a funder only read)")
+            }
             return .refusedByServer(location: location, message: message)
         }
         return .cannotOpen(path: location, reason: "the connection to the server was lost (\(error.code))")

@@ -7,13 +7,7 @@ extension EventRecord: FetchableRecord, MutablePersistableRecord {
 
     /// Column names for requests.
     public enum Columns {
-        public static let id = Column("id")
         public static let code = Column("code")
-        public static let date = Column("date")
-        public static let town = Column("town")
-        public static let country = Column("country")
-        public static let kind = Column("kind")
-        public static let audience = Column("audience")
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

@@ -19,7 +19,6 @@ public struct HeadcountRecord: Codable, Sendable, Hashable, FetchableRecord, Per
     /// Column names for requests.
     public enum Columns {
         public static let eventID = Column(CodingKeys.eventID)
-        public static let dimension = Column(CodingKeys.dimension)
     }
 
     public init(eventID: Int64, dimension: HeadcountDimension, value: String, count: Int) {

@@ -30,8 +30,6 @@ public struct ParticipantRecord: Codable, Sendable, Hashable, FetchableRecord, M
 
     /// Column names for requests.
     public enum Columns {
-        public static let id = Column(CodingKeys.id)
-        public static let key = Column(CodingKeys.key)
         public static let foldedKey = Column(CodingKeys.foldedKey)
     }
 

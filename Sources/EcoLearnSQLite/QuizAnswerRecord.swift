@@ -18,9 +18,4 @@ public struct QuizAnswerRecord: Codable, Sendable, Hashable, FetchableRecord, Pe
         case questionID = "question_id"
         case objectiveID = "objective_id"
     }
-
-    /// Column names for requests.
-    public enum Columns {
-        public static let resultID = Column(CodingKeys.resultID)
-    }
 }

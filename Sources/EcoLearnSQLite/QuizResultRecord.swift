@@ -30,8 +30,6 @@ public struct QuizResultRecord: Codable, Sendable, Hashable, FetchableRecord, Mu
 
     /// Column names for requests.
     public enum Columns {
-        public static let id = Column(CodingKeys.id)
-        public static let respondent = Column(CodingKeys.respondent)
         public static let respondentKey = Column(CodingKeys.respondentKey)
     }
 

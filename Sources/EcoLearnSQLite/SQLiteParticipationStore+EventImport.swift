@@ -10,25 +10,11 @@ extension SQLiteParticipationStore {
     /// other details it is refused. So the same sheet imported again, in any line-end or encoding, changes nothing.
     public func importEvents(data: Data, fileName: String, options: ImportOptions) throws -> ImportOutcome {
         let sheet = try EventSheet(data: data, fileName: fileName, knownLessons: options.knownLessons)
-        var problems: [CSVProblem] = []
         return try pool.write { db in
             if let earlier = try Self.previousImport(.events, sheet.digest, db) {
                 return ImportOutcome(file: fileName, rows: sheet.rowCount, previouslyImportedAt: earlier.importedAt)
             }
-            var new: [ValidEvent] = []
-            var alreadyRecorded = 0
-            for (line, event) in sheet.events {
-                guard let match = try Self.storedMatch(for: event, db) else {
-                    new.append(event)
-                    continue
-                }
-                if match.identical {
-                    alreadyRecorded += 1
-                } else {
-                    problems.append(EventSheet.conflict(event.record, match.stored, file: fileName, line: line))
-                }
-            }
-            if !problems.isEmpty { throw ImportRefused(problems: problems) }
+            let (new, alreadyRecorded) = try sheet.sorted(against: sheet.events.map { try Self.storedMatch(for: $0.event, db) })
             let log = try Self.logImport(.events, fileName, sheet.digest, sheet.rowCount, db)
             for (index, event) in new.enumerated() {
                 _ = try Self.insert(event, importID: log, db)

@@ -7,13 +7,14 @@ extension SQLiteParticipationStore {
     @discardableResult
     public func addEvent(_ input: EventInput, knownLessons: Set<String>?) throws -> EventSummary {
         let valid = try input.checked(knownLessons: knownLessons)
-        let id: Int64 = try pool.write { db in
+        return try pool.write { db in
             if let match = try Self.storedMatch(for: valid, db) {
                 throw EventSheet.alreadyRecorded(valid, as: match.stored)
             }
-            return try Self.insert(valid, importID: nil, db)
+            let id = try Self.insert(valid, importID: nil, db)
+            guard let record = try EventRecord.fetchOne(db, key: id) else { throw StoreError.eventNotFound(String(id)) }
+            return try Self.summary(of: record, db)
         }
-        return try event(String(id))
     }
 
     /// Inserts a checked event with its lessons and headcounts; returns its id. Uses the connection's cached

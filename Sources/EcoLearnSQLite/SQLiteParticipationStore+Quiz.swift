@@ -9,20 +9,13 @@ extension SQLiteParticipationStore {
         if !problems.isEmpty { throw StoreError.invalidInput(problems) }
         return try pool.write { db in
             var outcome = QuizSaveOutcome(added: 0, replaced: 0)
-            var events: [String: Int64] = [:]
-            var checked: Set<[String]> = []
-            for result in results {
-                let eventID: Int64
-                if let known = events[result.event] {
-                    eventID = known
-                } else {
-                    guard let event = try Self.findEvent(result.event, db), let id = event.id else {
-                        throw StoreError.eventNotFound(result.event)
-                    }
-                    events[result.event] = id
-                    eventID = id
-                }
-                if checked.insert([String(eventID), result.unitID]).inserted {
+            let plan = QuizSavePlan(results)
+            var eventIDs: [String: Int64] = [:]
+            for reference in plan.references { eventIDs[reference] = try Self.findEvent(reference, db)?.id }
+            for step in plan.steps(eventIDs: eventIDs) {
+                let result = step.result
+                let eventID = try step.eventID()
+                if step.checksLesson {
                     try Self.requireLesson(result.unitID, at: eventID, reference: result.event, adding: addingLessons, db)
                 }
                 let respondentKey = CaselessKey.fold(result.respondent)

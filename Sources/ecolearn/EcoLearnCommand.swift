@@ -18,6 +18,7 @@ struct EcoLearnCommand: AsyncParsableCommand {
             AttendanceCommand.self,
             ParticipantsCommand.self,
             ReportCommand.self,
+            StoreCommand.self,
             LiveCommand.self,
         ]
     )

@@ -49,8 +49,18 @@ struct EventsAddCommand: AsyncParsableCommand {
                 headcount: headcount, groups: groups)
             let known = lessons.isEmpty ? nil : Tracking.knownLessons(libraryOptions)
             let store = try await storeOptions.open(libraryOptions, create: true)
-            let event = try await store.addEvent(input, knownLessons: known)
+            let event: EventSummary
+            do {
+                event = try await store.addEvent(input, knownLessons: known)
+            } catch StoreError.invalidEvent(let problems) {
+                throw StoreError.invalidInput(problems.map { "--\(Self.option(for: $0.field)): \($0.message)" })
+            }
             print("Recorded event \(event.event.reference): \(EventText.line(event))")
         }
+    }
+
+    /// The option that sets a field the library names (`age 10-14` is typed `--age 10-14=N`, `lessons` `--lesson`).
+    static func option(for field: String) -> String {
+        field.hasPrefix("age ") ? "age" : field == "lessons" ? "lesson" : field
     }
 }

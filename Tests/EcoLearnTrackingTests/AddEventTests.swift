@@ -2,7 +2,7 @@ import EcoLearnTracking
 import Foundation
 import Testing
 
-/// Recording one event from the command line: checks named by option, derived totals, event lookup.
+/// Recording one event typed field by field: checks named by field, derived totals, event lookup.
 @Suite struct AddEventTests {
     private func input(
         code: String? = nil, date: String = "14.03.2019", kind: String = "seminar", audience: String = "municipal",
@@ -13,20 +13,20 @@ import Testing
             audience: audience, language: "lv", lessons: lessons, headcount: headcount, groups: groups)
     }
 
-    @Test(arguments: Backend.available) func everyProblemIsNamedByItsOption(_ backend: Backend) async throws {
+    @Test(arguments: Backend.available) func everyProblemIsNamedByItsField(_ backend: Backend) async throws {
         let store = try await TestSupport.store(backend)
         let bad = EventInput(
             date: "2019-02-30", town: " ", country: "Latvia", title: "x", kind: "talk", audience: "kids",
             language: "latvian", lessons: ["waste-hierarchi"], headcount: "-3", groups: [("age 10-14", "many")])
-        await #expect(throws: StoreError.invalidInput([
-            "--date: expected YYYY-MM-DD or DD.MM.YYYY, found '2019-02-30'",
-            "--town: required, but empty",
-            "--kind: expected one of lesson, seminar, workshop, study-visit, public-action, found 'talk'",
-            "--audience: expected one of school, ngo, municipal, public, found 'kids'",
-            "--language: expected a language code such as lv, tr or en, found 'latvian'",
-            "--lesson: no lesson unit 'waste-hierarchi' in the library (did you mean 'waste-hierarchy'?)",
-            "--headcount: expected a whole number of people (0 or more), found '-3'",
-            "--age: expected a whole number of people (0 or more), found 'many'",
+        await #expect(throws: StoreError.invalidEvent([
+            FieldProblem(field: "date", message: "expected YYYY-MM-DD or DD.MM.YYYY, found '2019-02-30'"),
+            FieldProblem(field: "town", message: "required, but empty"),
+            FieldProblem(field: "kind", message: "expected one of lesson, seminar, workshop, study-visit, public-action, found 'talk'"),
+            FieldProblem(field: "audience", message: "expected one of school, ngo, municipal, public, found 'kids'"),
+            FieldProblem(field: "language", message: "expected a language code such as lv, tr or en, found 'latvian'"),
+            FieldProblem(field: "lessons", message: "no lesson unit 'waste-hierarchi' in the library (did you mean 'waste-hierarchy'?)"),
+            FieldProblem(field: "headcount", message: "expected a whole number of people (0 or more), found '-3'"),
+            FieldProblem(field: "age 10-14", message: "expected a whole number of people (0 or more), found 'many'"),
         ])) {
             try await store.addEvent(bad, knownLessons: TestSupport.lessons)
         }
@@ -47,7 +47,9 @@ import Testing
     @Test(arguments: Backend.available) func codesAreUniqueAndFindable(_ backend: Backend) async throws {
         let store = try await TestSupport.store(backend)
         try await store.addEvent(input(code: "DGP-1"), knownLessons: nil)
-        await #expect(throws: StoreError.invalidInput(["--code: an event with code 'DGP-1' already exists"])) {
+        await #expect(throws: StoreError.invalidEvent([
+            FieldProblem(field: "code", message: "an event with code 'DGP-1' already exists"),
+        ])) {
             try await store.addEvent(input(code: "DGP-1"), knownLessons: nil)
         }
         #expect(try await store.event("DGP-1").event.id == 1)

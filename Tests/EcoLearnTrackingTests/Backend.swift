@@ -38,7 +38,17 @@ enum TestPostgres {
     static func withAdmin<Result: Sendable>(
         database: String? = nil, _ body: (PostgresConnection) async throws -> Result
     ) async throws -> Result {
-        let place = try PostgresLocation(url: try #require(url))
+        try await withConnection(url: try #require(url), database: database, body)
+    }
+
+    /// Runs `body` on a connection to the server of `url` as its user (the password as `environment` gives it), on
+    /// `database` or the URL's own.
+    @discardableResult
+    static func withConnection<Result: Sendable>(
+        url: String, environment: [String: String] = ProcessInfo.processInfo.environment, database: String? = nil,
+        _ body: (PostgresConnection) async throws -> Result
+    ) async throws -> Result {
+        let place = try PostgresLocation(url: url, environment: environment)
         let configuration = PostgresConnection.Configuration(
             host: place.host, port: place.port, username: place.user, password: place.password,
             database: database ?? place.database, tls: .disable)

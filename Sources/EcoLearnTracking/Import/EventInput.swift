@@ -161,20 +161,14 @@ public struct EventInput: Sendable {
 }
 
 extension EventInput {
-    /// The event checked as typed on the command line.
+    /// The event checked as typed field by field.
     ///
-    /// - Throws: `StoreError.invalidInput` with one message per problem, named by its option.
+    /// - Throws: `StoreError.invalidEvent` with one problem per field.
     package func checked(knownLessons: Set<String>?) throws -> ValidEvent {
         switch validate(knownLessons: knownLessons) {
         case .success(let event): return event
-        case .failure(let failure):
-            throw StoreError.invalidInput(failure.problems.map { "--\(Self.optionName($0.field)): \($0.message)" })
+        case .failure(let failure): throw StoreError.invalidEvent(failure.problems)
         }
-    }
-
-    /// The command-line option for a field (`age 10-14` is typed `--age 10-14=N`).
-    static func optionName(_ field: String) -> String {
-        field.hasPrefix("age ") ? "age" : field == "lessons" ? "lesson" : field
     }
 }
 

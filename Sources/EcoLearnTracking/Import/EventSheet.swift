@@ -76,8 +76,31 @@ package struct EventSheet: Sendable {
         self.digest = SHA256.hex(data)
     }
 
+    /// The sheet's events sorted against the store: `matches` holds, for each of `events` in order, the stored event
+    /// it is (`StoredMatch`), if any. Returns the events to add and how many are already recorded with the same details.
+    ///
+    /// - Throws: `ImportRefused` naming every row that is a stored event with other details.
+    package func sorted(against matches: [StoredMatch?]) throws(ImportRefused) -> (new: [ValidEvent], alreadyRecorded: Int) {
+        var new: [ValidEvent] = []
+        var alreadyRecorded = 0
+        var problems: [CSVProblem] = []
+        for ((line, event), match) in zip(events, matches) {
+            guard let match else {
+                new.append(event)
+                continue
+            }
+            if match.identical {
+                alreadyRecorded += 1
+            } else {
+                problems.append(Self.conflict(event.record, match.stored, file: fileName, line: line))
+            }
+        }
+        if !problems.isEmpty { throw ImportRefused(problems: problems) }
+        return (new, alreadyRecorded)
+    }
+
     /// The problem of a row that is a stored event with other details.
-    package static func conflict(_ typed: EventRecord, _ stored: EventRecord, file: String, line: Int) -> CSVProblem {
+    private static func conflict(_ typed: EventRecord, _ stored: EventRecord, file: String, line: Int) -> CSVProblem {
         if let code = typed.code, stored.code == code {
             return CSVProblem(
                 file: file, line: line, column: "code",
@@ -93,7 +116,9 @@ package struct EventSheet: Sendable {
     /// The message of `events add` for an event already recorded.
     package static func alreadyRecorded(_ valid: ValidEvent, as stored: EventRecord) -> StoreError {
         if let code = valid.record.code, stored.code == code {
-            return StoreError.invalidInput(["--code: an event with code \(TerminalText.quoted(code)) already exists"])
+            return StoreError.invalidEvent([
+                FieldProblem(field: "code", message: "an event with code \(TerminalText.quoted(code)) already exists"),
+            ])
         }
         return StoreError.invalidInput([
             "this event is already recorded as event \(stored.reference) (same date, town, country, "

@@ -18,11 +18,6 @@ package struct EventIdentity: Hashable {
         country = CaselessKey.fold(event.country)
         title = CaselessKey.fold(event.title)
     }
-
-    /// How messages name the event: `2019-03-14 Daugavpils, seminar "Title"`.
-    static func describe(_ event: EventRecord) -> String {
-        "\(event.date) \(event.town), \(event.kind.rawValue) \"\(event.title)\""
-    }
 }
 
 /// A stored event that a typed event is the same as, and whether everything else about it agrees.

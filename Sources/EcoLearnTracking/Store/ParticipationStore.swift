@@ -16,7 +16,9 @@ public protocol ParticipationStore: AnyObject, Sendable {
     /// Records one event typed on the command line.
     ///
     /// - Parameter knownLessons: unit ids of the library, to check `lessons` against; nil skips the check.
-    /// - Throws: `StoreError.invalidInput` with one message per problem (named by its option), nothing stored.
+    /// - Returns: the event as stored.
+    /// - Throws: `StoreError.invalidEvent` with one problem per field (a code already used is a problem of `code`), or
+    ///   `StoreError.invalidInput` for an event already recorded without a code; nothing stored.
     @discardableResult
     func addEvent(_ input: EventInput, knownLessons: Set<String>?) async throws -> EventSummary
 

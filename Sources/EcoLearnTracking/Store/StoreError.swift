@@ -13,6 +13,9 @@ public enum StoreError: Error, Sendable, CustomStringConvertible, Equatable {
     case lessonNotAtEvent(event: String, unit: String, lessons: [String])
     /// Something typed on the command line is wrong; one message per problem.
     case invalidInput([String])
+    /// An event typed field by field (`ParticipationStore.addEvent`) is wrong: one problem per field, named by its
+    /// CSV column name (`date`, `lessons`, `age 10-14`); a front end names them its own way (the CLI by option).
+    case invalidEvent([FieldProblem])
     /// The database server refused a statement (for example a town writer changing another town's event).
     case refusedByServer(location: String, message: String)
 
@@ -35,6 +38,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible, Equatable {
                 + "for a lesson the event used. Nothing was saved."
         case let .invalidInput(problems):
             return problems.joined(separator: "\n")
+        case let .invalidEvent(problems):
+            return problems.map { "\($0.field): \($0.message)" }.joined(separator: "\n")
         case let .refusedByServer(location, message):
             return "\(location): the server refused: \(message). Nothing was changed."
         }
