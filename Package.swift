@@ -49,7 +49,9 @@ let package = Package(
                 "CMark",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            resources: [.copy("Packs/Templates")]
+            // The built-in pack templates are not a bundle resource: ShippedFiles finds them beside an installed
+            // binary, in /usr/share/ecolearn, or in this source tree (docs/ARCHITECTURE.md, "Shipped files").
+            exclude: ["Packs/Templates"]
         ),
         .target(
             name: "EcoLearnTracking",

@@ -1,3 +1,4 @@
+import EcoLearn
 import EcoLearnLive
 import Foundation
 
@@ -91,12 +92,6 @@ enum Outgoing: Encodable, Sendable {
 
     /// The message as JSON text.
     static func encode(_ message: Outgoing) -> String {
-        String(decoding: (try? encoder.encode(message)) ?? Data("{}".utf8), as: UTF8.self)
+        String(decoding: (try? StableJSON.line(message)) ?? Data("{}".utf8), as: UTF8.self)
     }
-
-    private static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
 }

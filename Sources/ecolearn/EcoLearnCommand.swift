@@ -1,4 +1,5 @@
 import ArgumentParser
+import EcoLearn
 import Foundation
 
 /// `ecolearn`: the command-line face of the EcoLearn library.
@@ -7,7 +8,9 @@ struct EcoLearnCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ecolearn",
         abstract: "Environmental-education lessons: check, browse, quiz, print packs, track participation.",
+        version: EcoLearnVersion.line(commit: buildCommit),
         subcommands: [
+            InitCommand.self,
             CheckCommand.self,
             LessonsCommand.self,
             QuizCommand.self,

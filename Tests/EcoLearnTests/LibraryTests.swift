@@ -78,8 +78,8 @@ import Testing
     @Test func aMissingFolderIsOneClearError() {
         let library = Library.load(at: URL(fileURLWithPath: "/nonexistent/ecolearn"))
         #expect(library.diagnostics.map(\.summaryLine) == [
-            "/nonexistent/ecolearn: error: library folder does not exist (hint: pass --library DIR with lessons/ inside)",
-            "lessons: warning: no lesson units found under lessons/ (hint: run ecolearn in a workspace folder or pass --library DIR)",
+            "/nonexistent/ecolearn: error: library folder does not exist (hint: name the workspace folder, the one with lessons/ inside)",
+            "lessons: warning: no lesson units found under lessons/ (hint: work in a workspace folder, or name one as the library folder)",
         ])
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
 import Mustache
 
-/// The Mustache templates a pack is rendered with: the built-in ones shipped with EcoLearn, each replaceable
-/// by a file of the same name in the workspace's `templates/` folder (e.g. `templates/cover.mustache`).
+/// The Mustache templates a pack is rendered with: the built-in ones shipped with EcoLearn (found through
+/// `ShippedFiles`), each replaceable by a file of the same name in the workspace's `templates/` folder
+/// (e.g. `templates/cover.mustache`).
 ///
 /// Before anything is rendered, every include is checked: it must name a pack template (not a file, not a name
 /// chosen at render time), and no template may include itself, directly or through others (swift-mustache would
@@ -40,6 +41,9 @@ struct PackTemplates {
         var sources: [String: Source] = [:]
         let overrides = workspace?.appendingPathComponent("templates")
         warnings = overrides.map(Self.unusedFiles) ?? []
+        guard ShippedFiles.current != nil else {
+            throw PackBuildError(warnings + [Diagnostic(.error, at: nil, ShippedFiles.notFound(), hint: ShippedFiles.notFoundHint)])
+        }
         for name in Self.names {
             let override = overrides?.appendingPathComponent("\(name).mustache")
             let file: URL?
@@ -188,9 +192,9 @@ struct PackTemplates {
         }
     }
 
-    /// The file of the built-in template `name`.
+    /// The file of the built-in template `name`, or nil when the shipped files cannot be found.
     static func builtIn(_ name: String) -> URL? {
-        Bundle.module.url(forResource: name, withExtension: "mustache", subdirectory: "Templates")
+        ShippedFiles.current?.templates.appendingPathComponent("\(name).mustache")
     }
 
     /// The HTML page of `view`.

@@ -17,10 +17,14 @@ enum CLI {
         return folder.appendingPathComponent("ecolearn")
     }
 
-    /// Runs `ecolearn arguments...` in `directory`, feeding `input` on standard input.
-    static func run(_ arguments: [String], in directory: URL? = nil, input: String = "", environment: [String: String] = [:]) throws -> Result {
+    /// Runs `ecolearn arguments...` (the built one, or the copy at `binary`) in `directory`, feeding `input` on
+    /// standard input.
+    static func run(
+        _ arguments: [String], in directory: URL? = nil, input: String = "", environment: [String: String] = [:],
+        executable binary: URL? = nil
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = binary ?? executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         var env = ProcessInfo.processInfo.environment
