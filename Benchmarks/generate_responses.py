@@ -3,7 +3,7 @@
 
 The papers are the variant of `--variant` (a seed, as `ecolearn quiz score --seed` takes it, or `file-order`),
 so letters are the ones printed on that variant: the variant is drawn here exactly as
-Sources/EcoLearn/Quiz/QuizSession.swift draws it (SplitMix64 seeded with the seed xor the FNV-1a hash of the
+Sources/EcoLearn/Quiz/QuizVariant+Drawing.swift draws it (SplitMix64 seeded with the seed xor the FNV-1a hash of the
 unit id, questions first, then each presented question's parts, Fisher-Yates from the back).
 
 Every cell is what a person types from a paper: mostly the right answer, a few percent a wrong (but readable)

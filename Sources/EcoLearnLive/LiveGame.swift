@@ -57,7 +57,7 @@ public struct LiveGame: Sendable {
         }
         self.unit = unit
         self.settings = settings
-        self.variant = QuizSession.variant(of: unit, count: settings.count, seed: settings.seed)
+        self.variant = QuizVariant.drawn(from: unit, count: settings.count, seed: settings.seed)
         self.lastTime = time
     }
 

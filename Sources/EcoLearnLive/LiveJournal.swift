@@ -1,3 +1,4 @@
+import EcoLearn
 import Foundation
 
 /// A game's journal: one JSON line per `LiveRecord`, appended the moment the record is made. Each line goes to
@@ -24,7 +25,7 @@ public struct LiveJournal: Sendable {
     public func append(_ record: LiveRecord) throws(LiveJournalError) {
         var line: Data
         do {
-            line = try Self.encoder.encode(record)
+            line = try StableJSON.line(record)
         } catch {
             throw LiveJournalError(path: path, message: "cannot encode a record: \(error)")
         }
@@ -67,12 +68,6 @@ public struct LiveJournal: Sendable {
         }
         return records
     }
-
-    private static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return encoder
-    }()
 }
 
 /// A journal that cannot be opened, written or read.

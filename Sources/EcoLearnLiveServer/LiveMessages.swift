@@ -1,3 +1,4 @@
+import EcoLearn
 import EcoLearnLive
 import Foundation
 
@@ -91,8 +92,6 @@ enum Outgoing: Encodable {
 
     /// The message as JSON text.
     static func encode(_ message: Outgoing) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(message)) ?? Data("{}".utf8), as: UTF8.self)
+        String(decoding: (try? StableJSON.line(message)) ?? Data("{}".utf8), as: UTF8.self)
     }
 }

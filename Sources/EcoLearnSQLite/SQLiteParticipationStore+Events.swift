@@ -60,7 +60,7 @@ extension SQLiteParticipationStore {
 
     /// The event with this code, or else with this number.
     static func findEvent(_ reference: String, _ db: Database) throws -> EventRecord? {
-        let trimmed = reference.trimmedSpaces
+        let trimmed = reference.trimmingSpacesAndTabs
         if let byCode = try EventRecord.filter(EventRecord.Columns.code == trimmed).fetchOne(db) { return byCode }
         guard let number = Int64(trimmed) else { return nil }
         return try EventRecord.fetchOne(db, key: number)

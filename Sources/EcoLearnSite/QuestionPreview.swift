@@ -6,7 +6,7 @@ enum QuestionPreview {
     /// The `<ol>` of the unit's questions in `language`, or nil when the unit has no quiz.
     static func list(of unit: LessonUnit, in language: String) -> String? {
         guard let quiz = unit.quiz, !quiz.questions.isEmpty else { return nil }
-        let variant = QuizSession.variant(of: unit, seed: 1)
+        let variant = QuizVariant.drawn(from: unit, seed: 1)
         var out = "<ol class=\"questions\">\n"
         for presented in variant.questions { out += item(presented, in: language) }
         return out + "</ol>\n"

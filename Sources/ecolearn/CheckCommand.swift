@@ -25,22 +25,9 @@ struct CheckCommand: ParsableCommand {
         case .text:
             var renderer = DiagnosticRenderer(root: libraryOptions.root, useColor: Terminal.stdoutIsColorTerminal)
             for diagnostic in report.diagnostics { print(renderer.render(diagnostic), terminator: "") }
-            if let completeness = report.completeness { print(completenessText(completeness), terminator: "") }
+            if let completeness = report.completeness { print(completeness.text, terminator: "") }
             print(report.summaryLine)
         }
         if !report.passed { throw ExitCode.failure }
-    }
-
-    private func completenessText(_ completeness: LanguageCompleteness) -> String {
-        var table = TextTable(headers: ["unit", "'\(completeness.language)'", "missing texts", "review"])
-        for state in completeness.units {
-            table.rows.append([
-                state.unit, state.declared ? "declared" : "not declared", "\(state.missing) of \(state.texts)",
-                state.review?.rawValue ?? "-",
-            ])
-        }
-        return "\n" + table.render()
-            + "\(completeness.language): \(completeness.completeCount) of \(completeness.units.count) units complete, "
-            + "\(completeness.readyCount) reviewed\n"
     }
 }

@@ -29,20 +29,15 @@ struct EventsAddCommand: AsyncParsableCommand {
     var ages: [String] = []
 
     func validate() throws {
-        for age in ages where !age.contains("=") {
+        for age in ages where EventInput.ageGroup(age) == nil {
             throw ValidationError("--age: expected BAND=N such as 10-14=23, found '\(age)'")
         }
     }
 
     func run() async throws {
         try await Tracking.run {
-            var groups: [(field: String, count: String)] = [
-                ("female", female), ("male", male), ("other", other), ("local", local), ("international", international),
-            ].compactMap { field, value in value.map { (field, $0) } }
-            for age in ages {
-                let parts = age.split(separator: "=", maxSplits: 1).map(String.init)
-                groups.append(("age \(parts[0])", parts.count > 1 ? parts[1] : ""))
-            }
+            let groups = EventInput.groups(
+                female: female, male: male, other: other, local: local, international: international, ageBands: ages)
             let input = EventInput(
                 code: code, date: date, town: town, country: country, title: title, kind: kind, audience: audience,
                 language: language, organiser: organiser, facilitator: facilitator, lessons: lessons,
@@ -55,7 +50,7 @@ struct EventsAddCommand: AsyncParsableCommand {
             } catch StoreError.invalidEvent(let problems) {
                 throw StoreError.invalidInput(problems.map { "--\(Self.option(for: $0.field)): \($0.message)" })
             }
-            print("Recorded event \(event.event.reference): \(EventText.line(event))")
+            print("Recorded event \(event.event.reference): \(event.line)")
         }
     }
 

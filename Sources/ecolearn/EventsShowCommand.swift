@@ -12,28 +12,7 @@ struct EventsShowCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await Tracking.run {
-            let summary = try await storeOptions.openForReading(libraryOptions).event(id)
-            let event = summary.event
-            var lines = [
-                "event:        \(event.reference)\(event.code == nil ? "" : " (number \(event.id ?? 0))")",
-                "date:         \(event.date)",
-                "place:        \(event.town), \(event.country)",
-                "title:        \(event.title)",
-                "kind:         \(event.kind.rawValue)",
-                "audience:     \(event.audience.rawValue)",
-            ]
-            if let language = event.language { lines.append("language:     \(language)") }
-            if let organiser = event.organiser { lines.append("organiser:    \(organiser)") }
-            if let facilitator = event.facilitator { lines.append("facilitator:  \(facilitator)") }
-            lines.append("lessons:      \(summary.lessons.isEmpty ? "-" : summary.lessons.joined(separator: ", "))")
-            lines.append("listed:       \(summary.attendances) signed in")
-            lines.append("headcount:    \(summary.headcount)")
-            for group in summary.groups where group.count > 0 {
-                lines.append("  \(group.dimension.label) \(group.value): \(group.count)")
-            }
-            lines.append("people:       \(summary.people)")
-            lines.append("quiz results: \(summary.quizResults)")
-            print(lines.map(TerminalText.escaped).joined(separator: "\n"))
+            print(try await storeOptions.openForReading(libraryOptions).event(id).details)
         }
     }
 }

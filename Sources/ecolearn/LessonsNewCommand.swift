@@ -13,12 +13,8 @@ struct LessonsNewCommand: ParsableCommand {
     @Option(help: "The topic folder under lessons/.") var folder: String = "waste"
 
     func validate() throws {
-        guard Vocabulary.isSlug(id) else {
-            throw ValidationError("'\(id)' is not a slug: use lowercase letters, digits and single hyphens")
-        }
-        guard Vocabulary.isSlug(folder) else { throw ValidationError("folder '\(folder)' must be a slug such as waste") }
-        for language in languages where !Vocabulary.supportedLanguages.contains(language) {
-            throw ValidationError("unsupported language '\(language)'; use \(Vocabulary.supportedLanguages.joined(separator: ", "))")
+        if let refusal = SkeletonWriter.refusal(id: id, languages: languages, folder: folder) {
+            throw ValidationError(refusal.description)
         }
     }
 
@@ -27,13 +23,11 @@ struct LessonsNewCommand: ParsableCommand {
     }
 
     func run() throws {
-        let library = Library.load(at: libraryOptions.root)
-        if let existing = library.unit(id) {
-            throw ValidationError("a unit '\(id)' already exists: \(existing.file)")
-        }
         let relative: String
         do {
-            relative = try SkeletonWriter(root: libraryOptions.root).write(id: id, languages: languages, folder: folder)
+            relative = try SkeletonWriter(root: libraryOptions.root).create(id: id, languages: languages, folder: folder)
+        } catch let refusal as SkeletonWriter.Refusal {
+            throw ValidationError(refusal.description)
         } catch {
             throw CommandFailure("\(error)")
         }

@@ -40,14 +40,11 @@ struct PackBuildCommand: ParsableCommand {
 
     func run() throws {
         var packSpec: PackSpec?
-        var name = "pack-\(lang ?? "en")-\(audience?.rawValue ?? "school")"
         if let spec {
-            let url = URL(fileURLWithPath: spec)
-            let (decoded, diagnostics) = PackSpecDecoder().load(url, file: spec)
+            let (decoded, diagnostics) = PackSpecDecoder().load(URL(fileURLWithPath: spec), file: spec)
             Terminal.printDiagnostics(diagnostics, root: URL(fileURLWithPath: "."))
             guard let decoded else { throw ExitCode.failure }
             packSpec = decoded
-            name = url.deletingPathExtension().lastPathComponent
         }
         let library = try libraryOptions.load(only: Set(packSpec?.lessons ?? lessons))
         let builder = PackBuilder(library: library)
@@ -56,7 +53,7 @@ struct PackBuildCommand: ParsableCommand {
             title: title)
         do {
             let result = try builder.build(
-                chosen, name: name, into: URL(fileURLWithPath: output), date: date, pdf: pdf)
+                chosen, name: chosen.outputName, into: URL(fileURLWithPath: output), date: date, pdf: pdf)
             Terminal.printDiagnostics(result.warnings, root: URL(fileURLWithPath: "."))
             for file in result.files { print("wrote \(Terminal.displayPath(file))") }
         } catch {
@@ -67,14 +64,10 @@ struct PackBuildCommand: ParsableCommand {
 
     private func parsedParts() throws -> [PackPart]? {
         guard let parts else { return nil }
-        return try parts.split(separator: ",").map { word in
-            let name = word.trimmingCharacters(in: .whitespaces)
-            guard let part = PackPart(rawValue: name) else {
-                let names = PackPart.allCases.map(\.rawValue)
-                let near = Suggestion.closest(to: name, in: names).map { " (did you mean '\($0)'?)" } ?? ""
-                throw ValidationError("unknown part '\(name)'\(near); parts: \(names.joined(separator: ", "))")
-            }
-            return part
+        do {
+            return try PackPart.list(parsing: parts)
+        } catch {
+            throw ValidationError(error.description)
         }
     }
 }

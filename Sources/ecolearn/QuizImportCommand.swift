@@ -20,28 +20,19 @@ struct QuizImportCommand: ParsableCommand {
     func run() throws {
         let unit = try libraryOptions.loadUnit(into)
         let language = try QuizOptions.language(lang, for: unit) ?? unit.sourceLanguage
-        let objectiveID = objective ?? unit.objectives.first?.id ?? ""
-        guard unit.objective(objectiveID) != nil else {
-            let known = unit.objectives.map(\.id).joined(separator: ", ")
-            throw ValidationError("--objective: unit '\(unit.id)' has no objective '\(objectiveID)'; it has \(known)")
+        let objectiveID: String
+        do {
+            objectiveID = try QuizInterchange.objective(objective, in: unit)
+        } catch {
+            throw ValidationError("--objective: \(error)")
         }
         let bytes = try InputFile.read(file)
         let path = libraryOptions.root.appendingPathComponent(unit.file)
         let source = try InputFile.read(path.path)
         let result: QuizInterchange.ImportResult
         do {
-            if file.lowercased().hasSuffix(".xml") || bytes.first == UInt8(ascii: "<") {
-                result = try QuizInterchange.importMoodleXML(
-                    Data(bytes), file: file, into: unit, source: source, language: language, objective: objectiveID)
-            } else {
-                guard let gift = String(validating: bytes, as: UTF8.self), !bytes.contains(0) else {
-                    throw CommandFailure("\(file): not UTF-8 text (hint: save the GIFT file as UTF-8)")
-                }
-                result = try QuizInterchange.importGIFT(
-                    gift, file: file, into: unit, source: source, language: language, objective: objectiveID)
-            }
-        } catch let failure as CommandFailure {
-            throw failure
+            result = try QuizInterchange.importFile(
+                bytes, file: file, into: unit, source: source, language: language, objective: objectiveID)
         } catch {
             throw CommandFailure("\(error)")
         }

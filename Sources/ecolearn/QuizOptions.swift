@@ -15,7 +15,7 @@ enum QuizOptions {
     static func seed(_ text: String?, for unit: LessonUnit) throws -> UInt64? {
         guard let text else { return nil }
         do {
-            return try QuizSession.seed(parsing: text, for: unit)
+            return try QuizVariant.seed(parsing: text, for: unit)
         } catch {
             throw ValidationError("--seed: \(error)")
         }

@@ -25,11 +25,12 @@ struct QuizRunCommand: ParsableCommand {
             throw ValidationError("--count: expected 1 to \(quiz.questions.count) (the questions in \(unit.id)), found \(count)")
         }
         let seed = try QuizOptions.seed(seed, for: unit) ?? UInt64.random(in: 1...9999)
-        let variant = QuizSession.variant(of: unit, count: count, seed: seed)
-        let quizRun = QuizRun(
-            unit: unit, variant: variant, language: language, showFeedback: !noFeedback, respondent: respondent,
-            echoInput: isatty(STDIN_FILENO) == 0)
-        let result = quizRun.run(readLine: { Swift.readLine() }, write: { print($0, terminator: "") })
+        var session = QuizSession(
+            unit: unit, variant: QuizVariant.drawn(from: unit, count: count, seed: seed), language: language,
+            showFeedback: !noFeedback, respondent: respondent)
+        let result = session.play(
+            repeatWith: { "--seed \($0)" }, echoInput: isatty(STDIN_FILENO) == 0, readLine: { Swift.readLine() },
+            write: { print($0, terminator: "") })
         if let save {
             try CommandOutput.write(Array((try StableJSON.encode(result) + "\n").utf8), to: save, library: libraryOptions)
         }

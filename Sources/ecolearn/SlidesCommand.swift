@@ -34,7 +34,7 @@ struct SlidesCommand: ParsableCommand {
         let library = try libraryOptions.load(only: Set(units))
         let builder = PackBuilder(library: library)
         let spec = builder.slidesSpec(lessons: units, language: lang, title: title, seed: seed)
-        let name = units.count == 1 ? "\(units[0])-\(lang)-slides" : "slides-\(lang)"
+        let name = PackSpec.slidesName(lessons: units, language: lang)
         do {
             let result = try builder.buildSlides(spec, name: name, into: URL(fileURLWithPath: output), pdf: pdf)
             Terminal.printDiagnostics(result.warnings, root: URL(fileURLWithPath: "."))

@@ -64,9 +64,9 @@ enum Tracking {
         }
     }
 
-    /// The unit ids of the library (every unit that decoded), to check lesson ids against.
+    /// The unit ids of the library, read from its file names (no unit is validated), to check lesson ids against.
     static func knownLessons(_ library: LibraryOptions) -> Set<String> {
-        Set(Library.load(at: library.root).units.map(\.id))
+        Library.unitIDs(at: library.root)
     }
 
     /// `ECOLEARN_IMPORT_PAUSE_AFTER_ROWS=N` stops an import inside its transaction after N rows, saying so on

@@ -92,7 +92,7 @@ import Testing
         let result = try CLI.run(["lessons", "new", "air-at-school", "--folder", "air"], in: workspace.root)
         #expect(result.status == 1)
         #expect(result.stderr == """
-            Error: lessons/air is a link that leads outside lessons/ (hint: choose another --folder, or replace the link with a real folder)
+            Error: lessons/air is a link that leads outside lessons/ (hint: choose another folder, or replace the link with a real folder)
 
             """)
         #expect(try FileManager.default.contentsOfDirectory(atPath: outside.root.path).isEmpty)

@@ -10,6 +10,15 @@ import Testing
         #expect(library.diagnostics.isEmpty)
     }
 
+    @Test func loadingFromAsyncCodeGivesWhatLoadGives() async {
+        let root = Fixtures.url("broken-workspace")
+        let loaded = await Library.loading(at: root)
+        let direct = Library.load(at: root)
+        #expect(loaded.files == direct.files)
+        #expect(loaded.units == direct.units)
+        #expect(loaded.diagnostics == direct.diagnostics)
+    }
+
     @Test func reportsEveryProblemOfEveryFileInOneRun() {
         let library = Library.load(at: Fixtures.url("broken-workspace"))
         #expect(library.files == [
@@ -78,8 +87,8 @@ import Testing
     @Test func aMissingFolderIsOneClearError() {
         let library = Library.load(at: URL(fileURLWithPath: "/nonexistent/ecolearn"))
         #expect(library.diagnostics.map(\.summaryLine) == [
-            "/nonexistent/ecolearn: error: library folder does not exist (hint: pass --library DIR with lessons/ inside)",
-            "lessons: warning: no lesson units found under lessons/ (hint: run ecolearn in a workspace folder or pass --library DIR)",
+            "/nonexistent/ecolearn: error: library folder does not exist (hint: name the workspace folder, the one with lessons/ inside)",
+            "lessons: warning: no lesson units found under lessons/ (hint: work in a workspace folder, or name one as the library folder)",
         ])
     }
 }

@@ -37,7 +37,7 @@ import Testing
         let unit = try #require(PackFixtures.library.unit("sorting-at-home"))
         let key = try #require(html.range(of: "id=\"answer-key\"")).upperBound
         for seed: UInt64 in [2024, 2025] {
-            let variant = QuizSession.variant(of: unit, seed: seed)
+            let variant = QuizVariant.drawn(from: unit, seed: seed)
             // The quiz sheet prints the variant's choices in its shuffled order...
             let sheet = try #require(html.range(of: "<strong class=\"code\">\(variant.code)</strong>"))
             var cursor = sheet.upperBound
@@ -55,7 +55,7 @@ import Testing
                 keyCursor = try #require(html.range(of: line, range: keyCursor..<html.endIndex), "\(line)").upperBound
             }
         }
-        let first = QuizSession.variant(of: unit, seed: 2024), second = QuizSession.variant(of: unit, seed: 2025)
+        let first = QuizVariant.drawn(from: unit, seed: 2024), second = QuizVariant.drawn(from: unit, seed: 2025)
         #expect(first.questions.map(\.question.id) != second.questions.map(\.question.id))
     }
 

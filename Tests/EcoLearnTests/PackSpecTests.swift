@@ -115,4 +115,21 @@ import Testing
             "warning: lessons[0]: unit 'sorting-at-home' is not written for the ngo audience (hint: its audiences are school, public)",
         ].reversed())
     }
+
+    @Test func partsAreReadFromAListWithTheirNames() throws {
+        #expect(try PackPart.list(parsing: "cover, quiz,answer-key") == [.cover, .quiz, .answerKey])
+        #expect(throws: PackPart.UnknownName(name: "quizz")) { try PackPart.list(parsing: "cover,quizz") }
+        #expect(PackPart.UnknownName(name: "quizz").description == "unknown part 'quizz' (did you mean 'quiz'?); "
+            + "parts: cover, contents, teacher-guide, worksheets, quiz, answer-key, sign-in-sheet, certificate, slides")
+    }
+
+    @Test func filesAreNamedAfterTheSpecOrTheLanguageAndAudience() {
+        let title = LocalizedText(entries: [], mark: SourceMark(file: "", line: 0, column: 0))
+        var spec = PackSpec(title: title, language: "lv", audience: .ngo, lessons: ["a"])
+        #expect(spec.outputName == "pack-lv-ngo")
+        spec.file = "packs/latvian-school-pack.yaml"
+        #expect(spec.outputName == "latvian-school-pack")
+        #expect(PackSpec.slidesName(lessons: ["waste-hierarchy"], language: "tr") == "waste-hierarchy-tr-slides")
+        #expect(PackSpec.slidesName(lessons: ["a", "b"], language: "en") == "slides-en")
+    }
 }

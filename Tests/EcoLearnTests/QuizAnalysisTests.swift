@@ -13,7 +13,7 @@ import Testing
     }
 
     func score(_ unit: LessonUnit, _ rows: [(String, [String: Response])]) -> [QuizResult] {
-        let variant = QuizSession.fileOrder(of: unit)
+        let variant = QuizVariant.fileOrder(of: unit)
         return rows.map { QuizScorer.score($0.1, to: variant, respondent: $0.0, passPercent: 60) }
     }
 

@@ -45,7 +45,7 @@ import FoundationXML
         #expect(text.contains("::deposit::How many euro cents is the deposit on a drinks can in Latvia? {#10:0}\n"))
         #expect(text.contains("\t=Jam jar -> Glass\n"))
         #expect(!text.contains("hierarchy"))
-        #expect(warnings.contains("question 'hierarchy' (order) left out: GIFT has no ordering kind (hint: use --format moodle-xml)"))
+        #expect(warnings.contains("question 'hierarchy' (order) left out: GIFT has no ordering kind (hint: export as Moodle XML)"))
         #expect(warnings.contains("question 'bins' (sort) written as matching: each item -> its category"))
     }
 
@@ -180,7 +180,7 @@ import FoundationXML
         ]))
         let unit = QuizTestUnits.unit(questions: [question, pairs])
         let weight = "question 'odd': option 2 is worth -35 %, which is not a grade Moodle accepts; Moodle's import rejects the whole question (hint: the nearest grade Moodle accepts is -33.33333 %)"
-        let arrow = "question 'arrow': the left side 'in -> out' contains '->', which GIFT cannot escape: Moodle splits the pair at the first '->' (hint: reword without '->', or export with --format moodle-xml)"
+        let arrow = "question 'arrow': the left side 'in -> out' contains '->', which GIFT cannot escape: Moodle splits the pair at the first '->' (hint: reword without '->', or export as Moodle XML)"
         #expect(GIFTWriter(language: "en").write(unit).warnings == [weight, arrow])
         #expect(MoodleXMLWriter(language: "en").write(unit).warnings == [weight])
     }

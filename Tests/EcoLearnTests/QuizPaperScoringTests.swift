@@ -75,10 +75,10 @@ import Testing
     }
 
     @Test func theYAMLUnitGivesTheSameVariantAsTheCodeBuiltOne() throws {
-        let fromFile = QuizSession.variant(of: try QuizFixtures.unit(), seed: 2024)
+        let fromFile = QuizVariant.drawn(from: try QuizFixtures.unit(), seed: 2024)
         #expect(fromFile.code == "V-2024")
-        #expect(fromFile.questions.map(\.question.id) == QuizSessionTests.expectedOrder)
-        #expect(fromFile.questions.map(\.optionOrder) == QuizSessionTests.expectedOptionOrders)
+        #expect(fromFile.questions.map(\.question.id) == QuizVariantDrawingTests.expectedOrder)
+        #expect(fromFile.questions.map(\.optionOrder) == QuizVariantDrawingTests.expectedOptionOrders)
     }
 
     @Test func scoresAPaperOfASeededVariant() throws {
@@ -98,8 +98,8 @@ import Testing
 
     @Test func aDrawnSubsetIsAPrefixOfTheFullVariant() {
         let unit = QuizTestUnits.unit()
-        let full = QuizSession.variant(of: unit, seed: 77)
-        let drawn = QuizSession.variant(of: unit, count: 5, seed: 77)
+        let full = QuizVariant.drawn(from: unit, seed: 77)
+        let drawn = QuizVariant.drawn(from: unit, count: 5, seed: 77)
         #expect(Array(full.questions.prefix(5)) == drawn.questions)
     }
 

@@ -58,12 +58,12 @@ import Testing
     @Test func quizRunShowsTheFeedbackOfTheMatchedAnswer() throws {
         let source = try Self.unit()
         let unit = QuizTestUnits.unit(questions: ["deposit", "paper-word"].compactMap { source.quiz?.question($0) })
-        let variant = QuizSession.variant(of: unit, count: nil, seed: 1)
+        let variant = QuizVariant.drawn(from: unit, count: nil, seed: 1)
         let answers = ["deposit": "11", "paper-word": "cardboard"]
         var input = variant.questions.map { answers[$0.question.id] ?? "" }.makeIterator()
         var transcript = ""
-        let result = QuizRun(unit: unit, variant: variant, language: "en", showFeedback: true, echoInput: true)
-            .run(readLine: { input.next() }, write: { transcript += $0 })
+        var session = QuizSession(unit: unit, variant: variant, language: "en", showFeedback: true)
+        let result = session.play(echoInput: true, readLine: { input.next() }, write: { transcript += $0 })
         #expect(transcript.contains("> 11\nPartly right: 0.5 of 1 points.\nAnswer: 10 cents (10 ± 2: 50 %; 100: 0 %)\nClose.\n"))
         #expect(transcript.contains("> cardboard\nPartly right: 0.5 of 1 points.\nAnswer: paper (cardboard: 50 %)\nCardboard goes there too, but the word is paper.\n"))
         #expect(result.total == 1)

@@ -125,12 +125,15 @@ import Testing
         #expect(PaperCell.parse("1-2", for: deposit) == .failure(.init(expected: "a number (e.g. 10 or 2,5)", found: "1-2")))
     }
 
-    @Test func trimmingSpacesOnBothPaths() {
-        #expect("ann".trimmingSpaces == "ann")
-        #expect(" \tann lee\r\n".trimmingSpaces == "ann lee")
-        #expect("\u{A0}Bērziņa\u{2003}".trimmingSpaces == "Bērziņa")
-        #expect(" \u{A0} ".trimmingSpaces == "")
-        #expect("".trimmingSpaces == "")
+    @Test func trimmingWhitespaceOnBothPaths() {
+        #expect("ann".trimmingWhitespace == "ann")
+        #expect(" \tann lee\r\n".trimmingWhitespace == "ann lee")
+        #expect("\u{A0}Bērziņa\u{2003}".trimmingWhitespace == "Bērziņa")
+        #expect(" \u{A0} ".trimmingWhitespace == "")
+        #expect("".trimmingWhitespace == "")
+        // Participation sheets trim spaces and tabs only: a line break typed in a quoted cell stays.
+        #expect(" \tann lee\r\n".trimmingSpacesAndTabs == "ann lee\r\n")
+        #expect("\u{A0}Bērziņa\t".trimmingSpacesAndTabs == "Bērziņa")
     }
 
     @Test func csvCellsAreQuotedByTheirBytes() {

@@ -151,7 +151,7 @@ import Testing
 
     @Test func resultAddsPointsAndAppliesThePassMark() {
         let unit = U.unit()
-        let variant = QuizSession.fileOrder(of: unit)
+        let variant = QuizVariant.fileOrder(of: unit)
         let responses: [String: Response] = [
             "glass-jar": .choices([0]),  // 1
             "recyclables": .choices([0]),  // 0.5
@@ -181,7 +181,7 @@ import Testing
         let responses: [String: Response] = [
             "glass-jar": .choices([0]), "recyclables": .choices([0, 1]), "lids-off": .truth(false),
         ]
-        let result = QuizScorer.score(responses, to: QuizSession.fileOrder(of: unit), respondent: "x", passPercent: 60)
+        let result = QuizScorer.score(responses, to: QuizVariant.fileOrder(of: unit), respondent: "x", passPercent: 60)
         #expect(result.percent == 60)
         #expect(result.passed)
     }
@@ -191,7 +191,7 @@ import Testing
             "guess", .single(options: [U.option("Right", correct: true), U.option("Wrong", weight: -0.5)]))
         let unit = U.unit(questions: [question])
         let result = QuizScorer.score(
-            ["guess": .choices([1])], to: QuizSession.fileOrder(of: unit), respondent: "x", passPercent: 60)
+            ["guess": .choices([1])], to: QuizVariant.fileOrder(of: unit), respondent: "x", passPercent: 60)
         #expect(result.answers[0].points == -0.5)
         #expect(result.total == 0)
         #expect(result.percent == 0)
@@ -199,7 +199,7 @@ import Testing
 
     @Test func resultRoundTripsThroughJSON() throws {
         let unit = U.unit()
-        let variant = QuizSession.variant(of: unit, seed: 2024)
+        let variant = QuizVariant.drawn(from: unit, seed: 2024)
         let responses: [String: Response] = [
             "glass-jar": .choices([0]), "symbols": .match([0, nil, 2]), "bins": .sort(["glass", nil, "bio", "bio"]),
             "compost-word": .text("kompost"), "deposit": .number(10), "lids-off": .truth(true),

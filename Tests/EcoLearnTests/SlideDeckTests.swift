@@ -40,7 +40,7 @@ import Testing
     @Test func answersAreOnlyOnTheAnswerSlide() throws {
         let html = try Self.deck()
         let unit = try #require(PackFixtures.library.unit("sorting-at-home"))
-        let variant = QuizSession.variant(of: unit, seed: 1)
+        let variant = QuizVariant.drawn(from: unit, seed: 1)
         let composer = QuestionComposer(language: "lv")
         #expect(variant.questions.count == 8)
         for (index, presented) in variant.questions.enumerated() {
@@ -143,7 +143,7 @@ import Testing
         // The deck's title slide names the pack; its questions are drawn as the pack's first variant.
         #expect(slides.contains("<title>Atkritumi un mēs</title>"))
         let unit = try #require(PackFixtures.library.unit("sorting-at-home"))
-        let first = QuizSession.variant(of: unit, seed: 2024).questions[0].question.prompt.text(in: "lv")
+        let first = QuizVariant.drawn(from: unit, seed: 2024).questions[0].question.prompt.text(in: "lv")
         #expect(try Self.slide(5, in: slides).contains(Self.escaped(first)))
     }
 }

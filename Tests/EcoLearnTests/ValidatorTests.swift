@@ -113,9 +113,9 @@ import Testing
 
     @Test func arrowsGIFTCannotHoldAreAWarning() {
         expectOnly("{ left: { en: Bottle, lv: Pudele }", "{ left: { en: Bottle -> jar, lv: Pudele }",
-                   "111:25: warning: quiz.questions[6].pairs[1].left.en: the left side 'Bottle -> jar' contains '->', which GIFT cannot escape: Moodle splits the pair at the first '->' (hint: reword without '->', or export with --format moodle-xml)")
+                   "111:25: warning: quiz.questions[6].pairs[1].left.en: the left side 'Bottle -> jar' contains '->', which GIFT cannot escape: Moodle splits the pair at the first '->' (hint: reword without '->', or export as Moodle XML)")
         expectOnly("answers: { en: [paper, cardboard]", "answers: { en: [paper, card->board]",
-                   "96:22: warning: quiz.questions[4].answers.en: the answer 'card->board' contains '->', which GIFT cannot escape: Moodle reads the question as matching (hint: reword without '->', or export with --format moodle-xml)")
+                   "96:22: warning: quiz.questions[4].answers.en: the answer 'card->board' contains '->', which GIFT cannot escape: Moodle reads the question as matching (hint: reword without '->', or export as Moodle XML)")
     }
 
     @Test func numericNeedsANonNegativeTolerance() {

@@ -35,8 +35,8 @@ public struct CSVTable: Sendable, Hashable {
 
     /// The index of the header cell equal to `name` (ignoring case and surrounding spaces).
     public func column(_ name: String) -> Int? {
-        let wanted = name.trimmingSpaces.lowercased()
-        return header.firstIndex { $0.trimmingSpaces.lowercased() == wanted }
+        let wanted = name.trimmingWhitespace.lowercased()
+        return header.firstIndex { $0.trimmingWhitespace.lowercased() == wanted }
     }
 
     /// The one rule for a row's width, applied by every CSV reader (events, sign-in sheets, paper answers).
@@ -52,11 +52,11 @@ public struct CSVTable: Sendable, Hashable {
         if count < width {
             let other = separator == "," ? ";" : ","
             return CSVProblem(
-                file: file, line: row.line, column: header[count].trimmingSpaces,
+                file: file, line: row.line, column: header[count].trimmingWhitespace,
                 message: "missing: the row has \(cells), the header \(width) columns (typed with '\(other)' "
                     + "instead of '\(separator)'? every column needs a cell, even an empty one)")
         }
-        if count > width, row.cells[width...].contains(where: { !$0.trimmingSpaces.isEmpty }) {
+        if count > width, row.cells[width...].contains(where: { !$0.trimmingWhitespace.isEmpty }) {
             return CSVProblem(
                 file: file, line: row.line,
                 message: "the row has \(cells), the header \(width) columns "
@@ -132,37 +132,4 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String { "\(file):\(line): \(message)" }
-}
-
-extension String {
-    /// The text without leading and trailing spaces, tabs and line breaks.
-    var trimmingSpaces: String {
-        if let trimmed = utf8.withContiguousStorageIfAvailable(Self.trimmingASCIISpaces) { return trimmed ?? self }
-        return trimmingUnicodeSpaces
-    }
-
-    /// The trimmed text when only ASCII spaces, tabs and line breaks need trimming (nil when the text is
-    /// already trimmed); the untrimmed `String` itself is returned by the caller to avoid a copy. Falls back to
-    /// `trimmingUnicodeSpaces` when a non-ASCII character stands where trimming stops.
-    private static func trimmingASCIISpaces(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
-        var start = 0
-        var end = bytes.count
-        while start < end, isSpace(bytes[start]) { start += 1 }
-        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
-        if start == end { return start == 0 && end == bytes.count ? nil : "" }
-        guard bytes[start] < 0x80, bytes[end - 1] < 0x80 else {
-            return String(decoding: bytes, as: UTF8.self).trimmingUnicodeSpaces
-        }
-        if start == 0, end == bytes.count { return nil }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-    }
-
-    private var trimmingUnicodeSpaces: String {
-        let scalars = unicodeScalars
-        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-            let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-        else { return "" }
-        return String(scalars[start...end])
-    }
 }

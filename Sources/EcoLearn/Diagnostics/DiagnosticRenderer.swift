@@ -2,7 +2,7 @@ import Foundation
 
 /// Prints diagnostics the way compilers do: `path:line:col: error: message`, then the source line and a caret
 /// under the column, then notes and the hint. Colour only when asked (the CLI asks on a terminal).
-public struct DiagnosticRenderer {
+public struct DiagnosticRenderer: Sendable {
     /// Where relative paths in marks are resolved to read source lines.
     public var root: URL
     public var useColor: Bool

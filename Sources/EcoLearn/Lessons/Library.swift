@@ -58,7 +58,7 @@ public struct Library: Sendable {
         if paths.isEmpty && ids == nil {
             diagnostics.append(Diagnostic(
                 .warning, at: nil, "no lesson units found under lessons/",
-                hint: "run ecolearn in a workspace folder or pass --library DIR", file: "lessons"))
+                hint: "work in a workspace folder, or name one as the library folder", file: "lessons"))
         }
         return Library(root: root, units: units, diagnostics: diagnostics.sortedByPlace(), files: paths,
                        unitCount: identities.count)

@@ -160,7 +160,7 @@ public enum SVGReferenceCheck {
 
         /// Checks one reference: a fragment (`#id`), nothing, or an embedded PNG, JPEG, GIF or WebP is fine.
         private mutating func reference(_ value: ArraySlice<UInt8>, at offset: Int) {
-            let text = String(decoding: value, as: UTF8.self).trimmingSpaces
+            let text = String(decoding: value, as: UTF8.self).trimmingWhitespace
             let lowered = text.lowercased()
             if text.isEmpty || text.hasPrefix("#") { return }
             for type in ["png", "jpeg", "jpg", "gif", "webp"] {

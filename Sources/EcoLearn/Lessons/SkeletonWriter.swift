@@ -36,7 +36,7 @@ public struct SkeletonWriter: Sendable {
               realTarget.hasPrefix(realLessons + "/")
         else {
             throw Problem(message: "lessons/\(folder) is a link that leads outside lessons/",
-                          hint: "choose another --folder, or replace the link with a real folder")
+                          hint: "choose another folder, or replace the link with a real folder")
         }
         let descriptor = open(realTarget + "/\(id).yaml", O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else {

@@ -1,5 +1,5 @@
 /// The whole unit in one language as readable plain text, for `lessons show`.
-public struct UnitTextRenderer {
+public struct UnitTextRenderer: Sendable {
     public var language: String
 
     public init(language: String) {

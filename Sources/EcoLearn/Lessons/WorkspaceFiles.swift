@@ -26,7 +26,7 @@ struct WorkspaceFiles {
         var status = stat()
         guard stat(rootPath, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else {
             problems.append(Diagnostic(.error, at: nil, "library folder does not exist",
-                                       hint: "pass --library DIR with lessons/ inside", file: rootPath))
+                                       hint: "name the workspace folder, the one with lessons/ inside", file: rootPath))
             return
         }
         lessonPaths = Self.regularFiles(under: "lessons", root: rootPath).filter {

@@ -15,13 +15,13 @@ struct GIFTAnswers {
     func parse(_ raw: String) throws(MoodleProblem) -> (MoodleBody, String?) {
         let (answers, generalRaw) = GIFTScanner.cutLast(raw, at: "####")
         let general = try generalRaw.flatMap { raw throws(MoodleProblem) in try nonEmpty(raw) }
-        let trimmed = answers.trimmingSpaces
+        let trimmed = answers.trimmingWhitespace
         guard !trimmed.isEmpty else { throw problem("the answer part { } is empty") }
         if trimmed.hasPrefix("#") { return (try numeric(String(trimmed.dropFirst())), general) }
         if GIFTScanner.contains(trimmed, "~") { return (try choices(trimmed), general) }
         if GIFTScanner.contains(trimmed, "="), GIFTScanner.contains(trimmed, "->") { return (try match(trimmed), general) }
         let (head, feedbackRaw) = GIFTScanner.cut(trimmed, at: "#")
-        let word = head.trimmingSpaces
+        let word = head.trimmingWhitespace
         if ["T", "TRUE", "F", "FALSE"].contains(word) {
             var wrong: String?, right: String?
             if let feedbackRaw {
@@ -57,14 +57,14 @@ struct GIFTAnswers {
             let (left, right) = GIFTScanner.cut(part.text, at: "->")
             guard let right else { throw problem("a matching question needs every answer as =left -> right") }
             // Moodle reads a format tag on the left side only.
-            pairs.append((try markdown(left), GIFTScanner.unescape(right).trimmingSpaces))
+            pairs.append((try markdown(left), GIFTScanner.unescape(right).trimmingWhitespace))
         }
         return .match(pairs)
     }
 
     /// One answer: an optional `%weight%` (when `weighted`), the text and `#feedback`.
     private func answer(_ raw: String, defaultWeight: Double, weighted: Bool = true) throws(MoodleProblem) -> MoodleBody.Answer {
-        let (body, weight) = weighted ? try self.weight(raw.trimmingSpaces) : (raw.trimmingSpaces, nil)
+        let (body, weight) = weighted ? try self.weight(raw.trimmingWhitespace) : (raw.trimmingWhitespace, nil)
         let (text, feedback) = GIFTScanner.cut(body, at: "#")
         return MoodleBody.Answer(
             text: try markdown(text), weight: weight ?? defaultWeight,
@@ -99,12 +99,12 @@ struct GIFTAnswers {
     /// `value`, `value:tolerance` or `low..high` as a value and an absolute tolerance.
     private func interval(_ text: String) throws(MoodleProblem) -> (value: Double, tolerance: Double) {
         if let range = text.range(of: ".."), range.lowerBound > text.startIndex {
-            guard let low = Double(String(text[..<range.lowerBound]).trimmingSpaces),
-                let high = Double(String(text[range.upperBound...]).trimmingSpaces), low <= high
+            guard let low = Double(String(text[..<range.lowerBound]).trimmingWhitespace),
+                let high = Double(String(text[range.upperBound...]).trimmingWhitespace), low <= high
             else { throw problem("a numeric range is written {#low..high}, found '\(text)'") }
             return ((low + high) / 2, (high - low) / 2)
         }
-        let pieces = text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
+        let pieces = text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map { String($0).trimmingWhitespace }
         guard let value = Double(pieces[0]), value.isFinite else {
             throw problem("a numeric answer is written {#value} or {#value:tolerance}, found '\(text)'")
         }
@@ -123,7 +123,7 @@ struct GIFTAnswers {
 
     private func markdown(_ raw: String) throws(MoodleProblem) -> String {
         do {
-            return try MoodleText().gift(GIFTScanner.unescape(raw).trimmingSpaces, defaultFormat: format).0
+            return try MoodleText().gift(GIFTScanner.unescape(raw).trimmingWhitespace, defaultFormat: format).0
         } catch {
             throw problem(error.message)
         }

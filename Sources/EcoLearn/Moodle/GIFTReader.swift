@@ -3,7 +3,7 @@ import Foundation
 /// Reads Moodle GIFT text into quiz questions (docs.moodle.org, "GIFT format"): names, categories, multiple
 /// choice with `=`/`~` and `%weights%`, several answers, true/false with feedback, short answer, numeric
 /// (`{#10:2}`, `{#5..15}`), matching, feedback `#`, general feedback `####`, comments `//`, escapes `\~ \= \# \{ \} \:`.
-public struct GIFTReader {
+public struct GIFTReader: Sendable {
     public var file: String
 
     public init(file: String) {
@@ -24,8 +24,8 @@ public struct GIFTReader {
         var category: String?
         for block in blocks(of: text) {
             if block.text.hasPrefix("$CATEGORY:") {
-                let path = String(block.text.dropFirst("$CATEGORY:".count)).trimmingSpaces
-                category = path.split(separator: "/").last.map { String($0).trimmingSpaces }
+                let path = String(block.text.dropFirst("$CATEGORY:".count)).trimmingWhitespace
+                category = path.split(separator: "/").last.map { String($0).trimmingWhitespace }
                 continue
             }
             do {
@@ -48,7 +48,7 @@ public struct GIFTReader {
             .split(separator: "\n", omittingEmptySubsequences: false)
         for (index, raw) in lines.enumerated() {
             let line = String(raw)
-            let trimmed = line.trimmingSpaces
+            let trimmed = line.trimmingWhitespace
             if trimmed.hasPrefix("//") { continue }
             if trimmed.isEmpty {
                 if !current.isEmpty { blocks.append((current.joined(separator: "\n"), start)) }
@@ -64,7 +64,7 @@ public struct GIFTReader {
 
     private func question(_ text: String, line: Int, skipped: inout [MoodleProblem]) throws(MoodleProblem) -> MoodleItem? {
         var scanner = GIFTScanner(Array(text))
-        let name = scanner.name()?.trimmingSpaces
+        let name = scanner.name()?.trimmingWhitespace
         let before = scanner.text(until: ["{"], raw: true)
         let label = name.map { "'\($0)'" } ?? "at this line"
         guard scanner.consume("{") else {
@@ -76,13 +76,13 @@ public struct GIFTReader {
             throw MoodleProblem(file: file, line: line, message: "the answer part opened with { is never closed with }")
         }
         let after = scanner.text(until: [], raw: true)
-        if GIFTScanner.cutLast(answers, at: "####").0.trimmingSpaces.isEmpty {
+        if GIFTScanner.cutLast(answers, at: "####").0.trimmingWhitespace.isEmpty {
             skipped.append(MoodleProblem(file: file, line: line, message: "essay \(label) skipped: ecolearn quizzes have no essay kind"))
             return nil
         }
-        let (rawPrompt, format) = MoodleText.splitFormatTag(GIFTScanner.unescape(before).trimmingSpaces, defaultFormat: .moodle)
+        let (rawPrompt, format) = MoodleText.splitFormatTag(GIFTScanner.unescape(before).trimmingWhitespace, defaultFormat: .moodle)
         var prompt = rawPrompt
-        let tail = GIFTScanner.unescape(after).trimmingSpaces
+        let tail = GIFTScanner.unescape(after).trimmingWhitespace
         if !tail.isEmpty { prompt += " _____ " + tail }
         do {
             prompt = try MoodleText().markdown(prompt, format: format)

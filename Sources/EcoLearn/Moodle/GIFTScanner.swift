@@ -92,14 +92,14 @@ struct GIFTScanner {
                 current.append(character)
                 escaped = true
             } else if markers.contains(character) {
-                if marker != nil || !current.trimmingSpaces.isEmpty { parts.append((marker, current)) }
+                if marker != nil || !current.trimmingWhitespace.isEmpty { parts.append((marker, current)) }
                 marker = character
                 current = ""
             } else {
                 current.append(character)
             }
         }
-        if marker != nil || !current.trimmingSpaces.isEmpty { parts.append((marker, current)) }
+        if marker != nil || !current.trimmingWhitespace.isEmpty { parts.append((marker, current)) }
         return parts
     }
 

@@ -6,7 +6,7 @@ import Foundation
 /// (`$CATEGORY: ecolearn/sorting-at-home/name-streams`), option feedback after `#`, the explanation as general
 /// feedback after `####`, and weights as `%50%`. GIFT has no ordering kind and no sort kind: sort questions are
 /// written as matching (each item -> its category); order questions are left out with a warning.
-public struct GIFTWriter {
+public struct GIFTWriter: Sendable {
     public var language: String
 
     public init(language: String) {
@@ -22,7 +22,7 @@ public struct GIFTWriter {
         for question in unit.quiz?.questions ?? [] {
             if case .order = question.body {
                 warnings.append(
-                    "question '\(question.id)' (order) left out: GIFT has no ordering kind (hint: use --format moodle-xml)")
+                    "question '\(question.id)' (order) left out: GIFT has no ordering kind (hint: export as Moodle XML)")
                 continue
             }
             let questionCategory = "ecolearn/\(unit.id)/\(question.assesses)"

@@ -3,7 +3,7 @@ import Foundation
 /// Turns questions read from GIFT or Moodle XML into questions of a unit: ids from the Moodle names (made unique in
 /// the unit), texts in one language, the objective from the category (when its last part names one of the unit's
 /// objectives) or `objective`. What the lesson format cannot hold is reported, one warning per loss.
-public struct MoodleImport {
+public struct MoodleImport: Sendable {
     public var unit: LessonUnit
     public var language: String
     /// The objective for questions whose category names none of the unit's objectives.

@@ -32,7 +32,7 @@ struct MoodleText {
         guard text.hasPrefix("["), let end = text.firstIndex(of: "]"),
             let format = Format(rawValue: String(text[text.index(after: text.startIndex)..<end]))
         else { return (text, defaultFormat) }
-        return (String(text[text.index(after: end)...]).trimmingSpaces, format)
+        return (String(text[text.index(after: end)...]).trimmingWhitespace, format)
     }
 
     /// GIFT text (already unescaped): the format tag, then `markdown(_:format:)`.
@@ -205,6 +205,6 @@ private struct HTMLToMarkdown {
         for line in lines where !(line.isEmpty && (result.last?.isEmpty ?? true)) { result.append(line) }
         while result.last?.isEmpty == true { result.removeLast() }
         lines = result
-        return lines.joined(separator: "\n").trimmingSpaces
+        return lines.joined(separator: "\n").trimmingWhitespace
     }
 }

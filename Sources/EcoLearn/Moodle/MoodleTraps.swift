@@ -1,6 +1,6 @@
 /// What Moodle 4.5's importers would not read as meant in a question: grades outside Moodle's list (both formats)
 /// and `->` where GIFT cannot hold it. `ecolearn check` reports these as warnings; exports repeat them.
-public struct MoodleTraps {
+public struct MoodleTraps: Sendable {
     /// One trap: the field (relative to the question) and what Moodle would do.
     public struct Trap: Sendable, Hashable {
         public var field: String
@@ -94,6 +94,6 @@ public struct MoodleTraps {
 
     private func arrow(_ what: String, field: String, mark: SourceMark, effect: String) -> Trap {
         Trap(field: field, mark: mark, message: "\(what) contains '->', which GIFT cannot escape: \(effect)",
-             hint: "reword without '->', or export with --format moodle-xml", giftOnly: true)
+             hint: "reword without '->', or export as Moodle XML", giftOnly: true)
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// categories; description and essay questions and other types are skipped with a warning naming them. Texts
 /// become lesson Markdown (`MoodleText`); images embedded as `@@PLUGINFILE@@` with a base64 `<file>` are saved
 /// under `mediaFolder`, with their alt text or a TODO that `ecolearn check` reports.
-public struct MoodleXMLReader {
+public struct MoodleXMLReader: Sendable {
     public var file: String
     /// Where embedded images go, e.g. `media/compost`.
     public var mediaFolder: String
@@ -52,7 +52,7 @@ public struct MoodleXMLReader {
             switch type {
             case "category":
                 let path = element.textOf("category") ?? ""
-                category = path.split(separator: "/").last.map { String($0).trimmingSpaces }
+                category = path.split(separator: "/").last.map { String($0).trimmingWhitespace }
             case "description", "essay":
                 result.skipped.append(problem(at: element, "\(type) \(label) skipped: ecolearn quizzes have no \(type) kind"))
             case "multichoice", "truefalse", "shortanswer", "numerical", "matching", "match", "ordering":
@@ -103,7 +103,7 @@ private struct QuestionReader {
             try text(of: feedback, format: MoodleText.Format(xmlName: feedback.attributes["format"]))
         }
         var points: Double?
-        if let grade = element.first("defaultgrade")?.text.trimmingSpaces, !grade.isEmpty {
+        if let grade = element.first("defaultgrade")?.text.trimmingWhitespace, !grade.isEmpty {
             guard let value = Double(grade), value > 0 else { throw problem(at: element.first("defaultgrade")!, "defaultgrade must be a number above 0, found '\(grade)'") }
             points = value
         }
@@ -122,7 +122,7 @@ private struct QuestionReader {
     private mutating func body(type: String, format: MoodleText.Format) throws(MoodleProblem) -> MoodleBody {
         switch type {
         case "multichoice":
-            let single = element.first("single")?.text.trimmingSpaces.lowercased() ?? "true"
+            let single = element.first("single")?.text.trimmingWhitespace.lowercased() ?? "true"
             return .choices(try answers(format: format, plain: false), single: single == "true" || single == "1")
         case "truefalse":
             var answer: Bool?, feedbackTrue: String?, feedbackFalse: String?
@@ -138,14 +138,14 @@ private struct QuestionReader {
             return .truefalse(answer: answer, feedbackTrue: feedbackTrue.flatMap { $0.isEmpty ? nil : $0 },
                               feedbackFalse: feedbackFalse.flatMap { $0.isEmpty ? nil : $0 })
         case "shortanswer":
-            if element.first("usecase")?.text.trimmingSpaces == "1" {
+            if element.first("usecase")?.text.trimmingWhitespace == "1" {
                 lose(at: element.first("usecase")!, "case-sensitive matching is left out (ecolearn ignores case)")
             }
             return .short(try answers(format: format, plain: true))
         case "numerical":
             return try numerical(format: format)
         case "ordering":
-            if let grading = element.first("gradingtype")?.text.trimmingSpaces.uppercased(),
+            if let grading = element.first("gradingtype")?.text.trimmingWhitespace.uppercased(),
                 !["ABS", "ABSOLUTE", "ABSOLUTE_POSITION"].contains(grading) {
                 lose(at: element.first("gradingtype")!, "graded by absolute position in ecolearn, not \(grading)")
             }
@@ -187,7 +187,7 @@ private struct QuestionReader {
         var answers: [MoodleBody.NumericAnswer] = []
         var otherwise: String?
         for node in element.all("answer") {
-            let value = node.ownText ?? node.text.trimmingSpaces
+            let value = node.ownText ?? node.text.trimmingWhitespace
             let feedback = try node.first("feedback").map { feedback throws(MoodleProblem) in
                 try text(of: feedback, format: MoodleText.Format(xmlName: feedback.attributes["format"]))
             }.flatMap { $0.isEmpty ? nil : $0 }
@@ -196,7 +196,7 @@ private struct QuestionReader {
                 continue
             }
             guard let number = Double(value), number.isFinite else { throw problem(at: node, "a numerical answer must be a number, found '\(value)'") }
-            let toleranceText = node.first("tolerance")?.text.trimmingSpaces ?? "0"
+            let toleranceText = node.first("tolerance")?.text.trimmingWhitespace ?? "0"
             guard let tolerance = Double(toleranceText.isEmpty ? "0" : toleranceText), tolerance >= 0 else {
                 throw problem(at: node, "the tolerance must be a number >= 0, found '\(toleranceText)'")
             }
@@ -206,8 +206,8 @@ private struct QuestionReader {
         var unit: String?
         let units = element.first("units")?.all("unit") ?? []
         for node in units {
-            let name = node.first("unit_name")?.text.trimmingSpaces ?? ""
-            let multiplier = Double(node.first("multiplier")?.text.trimmingSpaces ?? "1") ?? 1
+            let name = node.first("unit_name")?.text.trimmingWhitespace ?? ""
+            let multiplier = Double(node.first("multiplier")?.text.trimmingWhitespace ?? "1") ?? 1
             if unit == nil, multiplier == 1 { unit = name } else { lose(at: node, "the unit '\(name)' (× \(NumberText.format(multiplier))) is left out: ecolearn has one unit per question") }
         }
         return .numeric(answers, otherwiseFeedback: otherwise, unit: unit)
@@ -220,7 +220,7 @@ private struct QuestionReader {
 
     /// The `<text>` of `node` as lesson Markdown, with its `@@PLUGINFILE@@` images saved from its `<file>`s.
     private mutating func text(of node: XMLTree.Element, format: MoodleText.Format) throws(MoodleProblem) -> String {
-        let raw = node.first("text")?.text.trimmingSpaces ?? ""
+        let raw = node.first("text")?.text.trimmingWhitespace ?? ""
         var files: [String: XMLTree.Element] = [:]
         for file in node.all("file") { files[(file.attributes["path"] ?? "/") + (file.attributes["name"] ?? "")] = file }
         var saved: [MoodleXMLReader.MediaFile] = []
@@ -244,7 +244,7 @@ private struct QuestionReader {
                 throw MoodleText.Refusal(message: "the image '\(name)' is not an SVG, PNG or JPEG file")
             }
             saved.append(MoodleXMLReader.MediaFile(path: path, bytes: [UInt8](bytes)))
-            let description = alt.map { $0.trimmingSpaces }.flatMap { $0.isEmpty ? nil : $0 } ?? "TODO describe this image"
+            let description = alt.map { $0.trimmingWhitespace }.flatMap { $0.isEmpty ? nil : $0 } ?? "TODO describe this image"
             return "![\(description)](\(path))"
         }
         do {

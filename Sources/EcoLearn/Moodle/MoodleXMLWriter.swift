@@ -1,6 +1,6 @@
 /// Writes a unit's quiz as Moodle XML (docs.moodle.org, "Moodle XML format"): every kind, with order as
 /// Moodle's `ordering` question (absolute-position grading, as ecolearn scores it) and sort as `matching`.
-public struct MoodleXMLWriter {
+public struct MoodleXMLWriter: Sendable {
     public var language: String
 
     public init(language: String) {

@@ -1,5 +1,5 @@
 /// Writes questions as block-style YAML in the authoring format, for a person to read and edit.
-public struct QuestionYAML {
+public struct QuestionYAML: Sendable {
     /// The column of the `-` of each question.
     public var indent: Int
 

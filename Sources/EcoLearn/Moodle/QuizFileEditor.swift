@@ -39,7 +39,7 @@ public enum QuizFileEditor {
         while end > Int(first.line) {
             let previous = lines[end - 1]
             let indentation = previous.prefix { $0 == " " }.count
-            if previous.trimmingSpaces.isEmpty || (previous.trimmingSpaces.hasPrefix("#") && indentation < dashColumn) {
+            if previous.trimmingWhitespace.isEmpty || (previous.trimmingWhitespace.hasPrefix("#") && indentation < dashColumn) {
                 end -= 1
             } else {
                 break

@@ -21,10 +21,10 @@ struct XMLTree {
         func first(_ name: String) -> Element? { children.first { $0.name == name } }
 
         /// The text of the first `<text>` child, trimmed as Moodle trims it.
-        var ownText: String? { first("text")?.text.trimmingSpaces }
+        var ownText: String? { first("text")?.text.trimmingWhitespace }
 
         /// The text of the first `<text>` child of the first child called `name`, trimmed as Moodle trims it.
-        func textOf(_ name: String) -> String? { first(name)?.first("text")?.text.trimmingSpaces }
+        func textOf(_ name: String) -> String? { first(name)?.first("text")?.text.trimmingWhitespace }
     }
 
     /// Where and why the document is not well-formed XML.

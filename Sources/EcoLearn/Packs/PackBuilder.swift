@@ -29,23 +29,34 @@ public struct PackBuilder: Sendable {
     /// The pack's HTML page and the warnings found on the way. The same spec, library and date always give the
     /// same bytes.
     public func html(for spec: PackSpec, date: String? = nil) throws(PackBuildError) -> (html: String, warnings: [Diagnostic]) {
-        let (units, problems) = try checked(spec, date: date)
-        let templates = try PackTemplates.load(workspace: library.root)
-        var composer = PackComposer(spec: spec, units: units, root: library.root, date: date)
-        let view = composer.compose()
-        if composer.diagnostics.hasErrors { throw PackBuildError(problems + composer.diagnostics) }
-        return (templates.render(view), templates.warnings + problems + composer.diagnostics)
+        try page(for: spec, date: date) { units in
+            var composer = PackComposer(spec: spec, units: units, root: library.root, date: date)
+            let view = composer.compose()
+            return (composer.diagnostics, { $0.render(view) })
+        }
     }
 
     /// The slide deck of the spec's units (docs/PACKS.md, "Slides"): one 16:9 HTML page in the spec's language,
     /// its quiz questions drawn as the spec's first quiz variant. The same inputs always give the same bytes.
     public func slidesHTML(for spec: PackSpec, date: String? = nil) throws(PackBuildError) -> (html: String, warnings: [Diagnostic]) {
+        try page(for: spec, date: date) { units in
+            var composer = SlideComposer(spec: spec, units: units, root: library.root, date: date)
+            let deck = composer.compose()
+            return (composer.diagnostics, { $0.render(deck) })
+        }
+    }
+
+    /// One page of the spec: checks the spec and loads the templates, then `compose` lays the units out and
+    /// gives its problems and how to render the result; errors stop the build before anything is rendered.
+    private func page(
+        for spec: PackSpec, date: String?,
+        compose: ([LessonUnit]) -> (diagnostics: [Diagnostic], render: (PackTemplates) -> String)
+    ) throws(PackBuildError) -> (html: String, warnings: [Diagnostic]) {
         let (units, problems) = try checked(spec, date: date)
         let templates = try PackTemplates.load(workspace: library.root)
-        var composer = SlideComposer(spec: spec, units: units, root: library.root, date: date)
-        let deck = composer.compose()
-        if composer.diagnostics.hasErrors { throw PackBuildError(problems + composer.diagnostics) }
-        return (templates.render(deck), templates.warnings + problems + composer.diagnostics)
+        let composed = compose(units)
+        if composed.diagnostics.hasErrors { throw PackBuildError(problems + composed.diagnostics) }
+        return (composed.render(templates), templates.warnings + problems + composed.diagnostics)
     }
 
     /// The spec's units, or the errors that stop a build (a bad date, unknown or broken units).

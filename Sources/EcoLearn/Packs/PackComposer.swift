@@ -23,7 +23,7 @@ struct PackComposer {
     mutating func compose() -> PackView {
         let quizVariants = spec.quiz.seeds.map { seed in
             units.filter { !($0.quiz?.questions.isEmpty ?? true) }.map {
-                (unit: $0, variant: QuizSession.variant(of: $0, count: spec.quiz.questions, seed: seed))
+                (unit: $0, variant: QuizVariant.drawn(from: $0, count: spec.quiz.questions, seed: seed))
             }
         }
         var parts: [PartView] = []

@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads a pack spec (packs/*.yaml, docs/PACKS.md) with located errors: unknown keys with a "did you
 /// mean", unknown parts, missing fields, wrong types.
-public struct PackSpecDecoder {
+public struct PackSpecDecoder: Sendable {
     static let keys = ["title", "language", "audience", "organisation", "lessons", "parts", "quiz"]
     static let required = ["title", "language", "audience", "lessons"]
     static let quizKeys = ["seed", "variants", "questions"]

@@ -152,7 +152,7 @@ struct SlideComposer {
     }
 
     private mutating func addQuestions(of unit: LessonUnit, unit shownUnit: String?) {
-        let variant = QuizSession.variant(of: unit, count: spec.quiz.questions, seed: spec.quiz.seed)
+        let variant = QuizVariant.drawn(from: unit, count: spec.quiz.questions, seed: spec.quiz.seed)
         let composer = QuestionComposer(language: language)
         let count = variant.questions.count
         for (index, presented) in variant.questions.enumerated() {

@@ -11,7 +11,7 @@ public enum PaperCell {
     public static func parse(_ text: String, for presented: PresentedQuestion, allowNumbers: Bool = false)
         -> Result<Response, CellProblem>
     {
-        let cell = AnswerFolding.visible(text).trimmingSpaces
+        let cell = AnswerFolding.visible(text).trimmingWhitespace
         if cell.isEmpty { return .success(.blank) }
         let question = presented.question
         let count = presented.choiceCount

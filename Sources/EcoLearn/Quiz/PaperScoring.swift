@@ -26,7 +26,7 @@ public enum PaperScoring {
         skipBadRows: Bool = false
     ) throws -> Report {
         let table = try CSVTable.parse(bytes, file: file)
-        let variant = seed.map { QuizSession.variant(of: unit, seed: $0) } ?? QuizSession.fileOrder(of: unit)
+        let variant = seed.map { QuizVariant.drawn(from: unit, seed: $0) } ?? QuizVariant.fileOrder(of: unit)
         let sheet = try PaperSheet.read(table, file: file, variant: variant)
         if !sheet.problems.isEmpty, !skipBadRows {
             throw PaperScoringError(problems: sheet.problems, isHeaderProblem: false)

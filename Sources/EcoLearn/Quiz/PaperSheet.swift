@@ -30,7 +30,7 @@ public struct PaperSheet: Sendable {
         let slots = columns.map { column in
             restricted.questions.firstIndex { $0.question.id == column.question.question.id } ?? 0
         }
-        let respondentColumn = table.header[0].trimmingSpaces
+        let respondentColumn = table.header[0].trimmingWhitespace
         let rows = table.rows
         let read = ParallelChunks.map(count: rows.count) { range in
             range.map { index in
@@ -72,7 +72,7 @@ public struct PaperSheet: Sendable {
         respondentColumn: String, file: String
     ) -> (entry: Entry, problems: [CSVProblem]) {
         var problems: [CSVProblem] = []
-        let respondent = row[0].trimmingSpaces
+        let respondent = row[0].trimmingWhitespace
         if respondent.isEmpty {
             problems.append(
                 CSVProblem(file: file, line: row.line, column: respondentColumn,
@@ -108,7 +108,7 @@ public struct PaperSheet: Sendable {
         throws(PaperScoringError) -> [Column]
     {
         var problems: [CSVProblem] = []
-        let first = header.first?.trimmingSpaces ?? ""
+        let first = header.first?.trimmingWhitespace ?? ""
         if first.lowercased() != "respondent" {
             problems.append(
                 CSVProblem(file: file, line: 1,
@@ -119,7 +119,7 @@ public struct PaperSheet: Sendable {
         var seen: Set<String> = []
         let ids = variant.questions.map(\.question.id)
         for (index, cell) in header.enumerated().dropFirst() {
-            let name = cell.trimmingSpaces
+            let name = cell.trimmingWhitespace
             if name.isEmpty {
                 problems.append(CSVProblem(file: file, line: 1, message: "column \(index + 1) has no name; expected a question id"))
             } else if !seen.insert(name).inserted {

@@ -32,8 +32,10 @@ public struct QuizStrings: Sendable {
     public var failed: String
     /// `%1` pass percent.
     public var passMark: String
-    /// `%1` variant code, `%2` seed.
+    /// `%1` variant code, `%2` how to ask for the variant again (the front end's words, with the seed).
     public var variantLine: String
+    /// `%1` variant code, when the front end has no way to ask for a variant again.
+    public var variantAlone: String
     public var inputEnded: String
     public var decimalSeparator: Character
 
@@ -60,7 +62,7 @@ public struct QuizStrings: Sendable {
         invalid: "Not understood: '%1'. %2.", correct: "Correct!", partly: "Partly right: %1 of %2 points.",
         wrong: "Not right.", skipped: "Skipped.", answerIs: "Answer", unit: "unit",
         score: "Score: %1 of %2 points (%3%)", passed: "PASSED", failed: "NOT PASSED", passMark: "pass mark %1%",
-        variantLine: "Variant %1 (repeat it with --seed %2)",
+        variantLine: "Variant %1 (repeat it with %2)", variantAlone: "Variant %1",
         inputEnded: "Input ended: the remaining questions count as unanswered.", decimalSeparator: ".")
 
     static let latvian = QuizStrings(
@@ -78,7 +80,7 @@ public struct QuizStrings: Sendable {
         wrong: "Nepareizi.", skipped: "Izlaists.", answerIs: "Atbilde", unit: "mērvienība",
         score: "Rezultāts: %1 no %2 punktiem (%3%)", passed: "NOKĀRTOTS", failed: "NAV NOKĀRTOTS",
         passMark: "nokārtošanai vajag %1%",
-        variantLine: "Variants %1 (atkārtojiet ar --seed %2)",
+        variantLine: "Variants %1 (atkārtojiet ar %2)", variantAlone: "Variants %1",
         inputEnded: "Ievade beidzās: atlikušie jautājumi skaitās neatbildēti.", decimalSeparator: ",")
 
     static let turkish = QuizStrings(
@@ -95,7 +97,7 @@ public struct QuizStrings: Sendable {
         invalid: "Anlaşılmadı: '%1'. %2.", correct: "Doğru!", partly: "Kısmen doğru: %2 puanın %1'i.",
         wrong: "Yanlış.", skipped: "Atlandı.", answerIs: "Cevap", unit: "birim",
         score: "Puan: %2 puan üzerinden %1 (%%3)", passed: "GEÇTİ", failed: "GEÇEMEDİ", passMark: "geçme notu %%1",
-        variantLine: "Varyant %1 (tekrarlamak için --seed %2)",
+        variantLine: "Varyant %1 (tekrarlamak için %2)", variantAlone: "Varyant %1",
         inputEnded: "Girdi bitti: kalan sorular cevapsız sayılır.", decimalSeparator: ",")
 
     /// `template` with `%1`, `%2`, ... (one digit) replaced by `values`, in one pass: a value is never

@@ -4,7 +4,7 @@ import CYAML
 /// node. It refuses what a lesson file never needs and an attacker would use: binary or non-UTF-8 input,
 /// nesting past `YAMLLimits.maxDepth` (checked while streaming, before libyaml's cost grows), and aliases that
 /// would expand past `YAMLLimits.maxAliasExpansion` nodes (never expanded: an alias shares the anchored node).
-public struct YAMLReader {
+public struct YAMLReader: Sendable {
     /// What reading a file gave: the root node (nil when the file could not be read as YAML) and the problems.
     public struct Output: Sendable {
         public var root: YAMLNode?

@@ -36,13 +36,7 @@ extension LivePages {
     let socket = null, view = null, timerId = 0;
 
     function t(name) { return TEXT[lang][name]; }
-    function fill(text, ...values) { return values.reduce((s, v, i) => s.replace("%" + (i + 1), v), text); }
-    function el(tag, props, ...children) {
-      const node = document.createElement(tag);
-      Object.assign(node, props || {});
-      for (const child of children) node.append(child);
-      return node;
-    }
+    \#(scriptHelpers)
     function send(type, extra) { socket.send(JSON.stringify(Object.assign({ type }, extra || {}))); }
 
     function connect() {

@@ -62,13 +62,7 @@ extension LivePages {
     let socket = null, view = null, shownKey = "", timerEnd = 0, timerId = 0;
 
     function t(key) { return TEXT[lang][key]; }
-    function fill(text, ...values) { return values.reduce((s, v, i) => s.replace("%" + (i + 1), v), text); }
-    function el(tag, props, ...children) {
-      const node = document.createElement(tag);
-      Object.assign(node, props || {});
-      for (const child of children) node.append(child);
-      return node;
-    }
+    \#(scriptHelpers)
     function letter(i) { return String.fromCharCode(65 + i); }
     function say(text, isError) { statusLine.textContent = text; statusLine.className = isError ? "status error" : "status"; }
     function setLanguage(l) { lang = l; document.documentElement.lang = l; }

@@ -5,6 +5,18 @@ import EcoLearnLive
 /// The three pages of a live game, plain HTML, CSS and JavaScript written here and compiled into the binary:
 /// no framework, no build step, no request outside the server. Page texts come in English, Latvian and Turkish.
 enum LivePages {
+    /// The helpers both page scripts start with: `fill` puts values in a text's `%1`, `%2`, ...; `el` makes an
+    /// element with properties and children (text children go in as text, never as HTML).
+    static let scriptHelpers = #"""
+    function fill(text, ...values) { return values.reduce((s, v, i) => s.replace("%" + (i + 1), v), text); }
+    function el(tag, props, ...children) {
+      const node = document.createElement(tag);
+      Object.assign(node, props || {});
+      for (const child of children) node.append(child);
+      return node;
+    }
+    """#
+
     /// The player page: join form, then one question at a time. Its script picks the phone's language.
     static func player(title: String, languages: [String]) -> String {
         """

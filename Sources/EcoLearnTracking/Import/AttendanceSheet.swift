@@ -68,7 +68,7 @@ package struct AttendanceSheet {
 
         for row in rows {
             var rowProblems: [FieldProblem] = []
-            let key = row[participant].trimmedSpaces
+            let key = row[participant].trimmingSpacesAndTabs
             if key.isEmpty {
                 rowProblems.append(FieldProblem(
                     field: "participant", message: "required, but empty (a pseudonymous key such as LV-0012; never a name)"))
@@ -91,7 +91,7 @@ package struct AttendanceSheet {
                 checked[typed] = found
             }
             rowProblems += found.problems
-            let reference = row[event].trimmedSpaces
+            let reference = row[event].trimmingSpacesAndTabs
             if reference.isEmpty { rowProblems.append(FieldProblem(field: "event", message: "required, but empty")) }
             if !rowProblems.isEmpty {
                 problems += rowProblems.map { CSVProblem(file: fileName, line: row.line, column: $0.field, message: $0.message) }
@@ -127,16 +127,16 @@ package struct AttendanceSheet {
     /// Reads one combination of detail cells, naming each cell that does not fit.
     private static func check(_ typed: TypedDetails, _ problems: inout [FieldProblem]) -> Details {
         func text(_ value: String) -> String? {
-            let trimmed = value.trimmedSpaces
+            let trimmed = value.trimmingSpacesAndTabs
             return trimmed.isEmpty ? nil : trimmed
         }
         var details = Details(organisation: text(typed.organisation))
         if let band = text(typed.ageBand) {
-            details.ageBand = Vocabulary.ageBand(band)
+            details.ageBand = SheetVocabulary.ageBand(band)
             if details.ageBand == nil { problems.append(.found("age band", "expected an age band such as 25-34 or 65+", band)) }
         }
         if let gender = text(typed.gender) {
-            details.gender = Vocabulary.gender(gender)
+            details.gender = SheetVocabulary.gender(gender)
             if details.gender == nil { problems.append(.found("gender", "expected female, male or other (or leave it empty)", gender)) }
         }
         if let origin = text(typed.origin) {
@@ -147,7 +147,7 @@ package struct AttendanceSheet {
             ("consent listing", typed.consentListing, \Details.consentListing),
             ("consent photos", typed.consentPhotos, \.consentPhotos),
         ] {
-            if let consent = Vocabulary.consent(value) {
+            if let consent = SheetVocabulary.consent(value) {
                 details[keyPath: path] = consent
             } else {
                 problems.append(.found(name, "expected yes or no (empty means no)", value))

@@ -56,6 +56,6 @@ struct CSVColumns {
     /// A header name folded for comparison: lowercase, `_` and `-` as space, no surrounding spaces.
     static func normalise(_ name: String) -> String {
         name.lowercased().replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
-            .trimmedSpaces
+            .trimmingSpacesAndTabs
     }
 }

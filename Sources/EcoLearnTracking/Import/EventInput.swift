@@ -51,8 +51,8 @@ public struct EventInput: Sendable {
         default: break
         }
         for prefix in ["age ", "age:"] where folded.hasPrefix(prefix) {
-            let band = name.trimmedSpaces.dropFirst(prefix.count)
-            if let value = Vocabulary.ageBand(String(band)) { return (.ageBand, value) }
+            let band = name.trimmingSpacesAndTabs.dropFirst(prefix.count)
+            if let value = SheetVocabulary.ageBand(String(band)) { return (.ageBand, value) }
         }
         return nil
     }
@@ -63,16 +63,16 @@ public struct EventInput: Sendable {
     package func validate(knownLessons: Set<String>?) -> Result<ValidEvent, ValidationProblems> {
         var problems: [FieldProblem] = []
         func required(_ field: String, _ value: String) -> String {
-            let trimmed = value.trimmedSpaces
+            let trimmed = value.trimmingSpacesAndTabs
             if trimmed.isEmpty { problems.append(FieldProblem(field: field, message: "required, but empty")) }
             return trimmed
         }
         func optional(_ value: String?) -> String? {
-            guard let trimmed = value?.trimmedSpaces, !trimmed.isEmpty else { return nil }
+            guard let trimmed = value?.trimmingSpacesAndTabs, !trimmed.isEmpty else { return nil }
             return trimmed
         }
         let day = DayDate(date)
-        if day == nil && !date.trimmedSpaces.isEmpty {
+        if day == nil && !date.trimmingSpacesAndTabs.isEmpty {
             problems.append(.found("date", DayDate.expected, date))
         }
         _ = required("date", date)
@@ -89,7 +89,7 @@ public struct EventInput: Sendable {
         }
         var language: String?
         if let typed = optional(self.language) {
-            language = Vocabulary.language(typed)
+            language = SheetVocabulary.language(typed)
             if language == nil { problems.append(.found("language", "expected a language code such as lv, tr or en", typed)) }
         }
         var lessonIDs: [String] = []
@@ -114,9 +114,10 @@ public struct EventInput: Sendable {
         var sums: [HeadcountDimension: Int] = [:]
         var total: Int?
         if let headcount {
-            switch Vocabulary.count(headcount) {
-            case .none: problems.append(.found("headcount", "expected a whole number of people (0 or more)", headcount))
-            case .some(let value): total = value
+            switch SheetVocabulary.count(headcount) {
+            case .invalid: problems.append(.found("headcount", "expected a whole number of people (0 or more)", headcount))
+            case .empty: break
+            case .people(let value): total = value
             }
         }
         for (field, text) in groups {
@@ -124,10 +125,10 @@ public struct EventInput: Sendable {
                 problems.append(FieldProblem(field: field, message: "not a headcount group"))
                 continue
             }
-            switch Vocabulary.count(text) {
-            case .none: problems.append(.found(field, "expected a whole number of people (0 or more)", text))
-            case .some(nil): continue
-            case .some(let count?):
+            switch SheetVocabulary.count(text) {
+            case .invalid: problems.append(.found(field, "expected a whole number of people (0 or more)", text))
+            case .empty: continue
+            case .people(let count):
                 if let index = result.firstIndex(where: { $0.0 == dimension && $0.1 == value }) {
                     result[index].2 += count
                 } else {

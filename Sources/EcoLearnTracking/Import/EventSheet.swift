@@ -39,7 +39,7 @@ package struct EventSheet: Sendable {
                 kind: columns.value("kind", row), audience: columns.value("audience", row),
                 language: columns.value("language", row), organiser: columns.value("organiser", row),
                 facilitator: columns.value("facilitator", row),
-                lessons: Vocabulary.lessonIDs(columns.value("lessons", row)),
+                lessons: SheetVocabulary.lessonIDs(columns.value("lessons", row)),
                 headcount: columns.value("headcount", row),
                 groups: columns.groups.map { ($0.name, row[$0.index]) })
             switch input.validate(knownLessons: knownLessons) {
