@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "EcoLearnTracking", targets: ["EcoLearnTracking"]),
         .library(name: "EcoLearnSQLite", targets: ["EcoLearnSQLite"]),
         .library(name: "EcoLearnPostgres", targets: ["EcoLearnPostgres"]),
+        .library(name: "EcoLearnSync", targets: ["EcoLearnSync"]),
         .library(name: "EcoLearnLive", targets: ["EcoLearnLive"]),
         .library(name: "EcoLearnLiveServer", targets: ["EcoLearnLiveServer"]),
         .library(name: "EcoLearnSite", targets: ["EcoLearnSite"]),
@@ -76,6 +77,10 @@ let package = Package(
             ]
         ),
         .target(
+            name: "EcoLearnSync",
+            dependencies: ["EcoLearn", "EcoLearnTracking", "EcoLearnSQLite", "EcoLearnPostgres"]
+        ),
+        .target(
             name: "EcoLearnLive",
             dependencies: ["EcoLearn", "CQRencode"]
         ),
@@ -101,6 +106,7 @@ let package = Package(
                 "EcoLearnTracking",
                 "EcoLearnSQLite",
                 "EcoLearnPostgres",
+                "EcoLearnSync",
                 "EcoLearnLive",
                 "EcoLearnLiveServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -114,7 +120,7 @@ let package = Package(
         .testTarget(
             name: "EcoLearnTrackingTests",
             dependencies: [
-                "EcoLearnTracking", "EcoLearnSQLite", "EcoLearnPostgres",
+                "EcoLearnTracking", "EcoLearnSQLite", "EcoLearnPostgres", "EcoLearnSync",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),

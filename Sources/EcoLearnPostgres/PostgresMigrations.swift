@@ -119,5 +119,50 @@ enum PostgresMigrations {
                 CREATE UNIQUE INDEX quiz_result_on_respondent_key ON quiz_result(event_id, unit_id, phase, respondent_key);
                 CREATE INDEX quiz_result_on_folded_respondent ON quiz_result(respondent_key);
                 """),
+        // Sync (docs/TRACKING.md): a UUID on every row a laptop sends (existing rows get one here), the laptop that
+        // first sent an event, the store's own id, the other UUIDs laptops gave an event or a person already
+        // stored under another, tombstones of forgotten people (a hash of the key, never the key), and the
+        // conflicts sync found, kept for the coordinator.
+        Step(name: "v4-sync-uuids-and-tombstones", sql: """
+            CREATE TABLE ecolearn_store (
+                id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+                created_at timestamptz NOT NULL DEFAULT now()
+            );
+            INSERT INTO ecolearn_store DEFAULT VALUES;
+            ALTER TABLE event ADD COLUMN uuid uuid NOT NULL DEFAULT gen_random_uuid();
+            ALTER TABLE event ADD COLUMN origin text;
+            CREATE UNIQUE INDEX event_on_uuid ON event(uuid);
+            ALTER TABLE headcount ADD COLUMN uuid uuid NOT NULL DEFAULT gen_random_uuid();
+            CREATE UNIQUE INDEX headcount_on_uuid ON headcount(uuid);
+            ALTER TABLE participant ADD COLUMN uuid uuid NOT NULL DEFAULT gen_random_uuid();
+            CREATE UNIQUE INDEX participant_on_uuid ON participant(uuid);
+            ALTER TABLE attendance ADD COLUMN uuid uuid NOT NULL DEFAULT gen_random_uuid();
+            CREATE UNIQUE INDEX attendance_on_uuid ON attendance(uuid);
+            ALTER TABLE quiz_result ADD COLUMN uuid uuid NOT NULL DEFAULT gen_random_uuid();
+            CREATE UNIQUE INDEX quiz_result_on_uuid ON quiz_result(uuid);
+            ALTER TABLE quiz_answer ADD COLUMN uuid uuid NOT NULL DEFAULT gen_random_uuid();
+            CREATE UNIQUE INDEX quiz_answer_on_uuid ON quiz_answer(uuid);
+            CREATE TABLE uuid_alias (
+                uuid uuid PRIMARY KEY,
+                kind text NOT NULL CHECK (kind IN ('event', 'participant')),
+                canonical uuid NOT NULL
+            );
+            CREATE INDEX uuid_alias_on_canonical ON uuid_alias(canonical);
+            CREATE TABLE tombstone (
+                key_hash text PRIMARY KEY,
+                forgotten_at timestamptz NOT NULL DEFAULT now(),
+                origin text
+            );
+            CREATE TABLE sync_conflict (
+                id bigserial PRIMARY KEY,
+                recorded_at timestamptz NOT NULL DEFAULT now(),
+                origin text NOT NULL,
+                kind text NOT NULL CHECK (kind IN ('event', 'participant')),
+                subject text NOT NULL,
+                kept text NOT NULL,
+                other text NOT NULL,
+                UNIQUE (kind, subject, kept, other)
+            );
+            """),
     ]
 }

@@ -73,7 +73,7 @@ extension PostgresParticipationStore {
 
     /// Removes every trace of the person with this key (compared as `CaselessKey` folds it), in one transaction:
     /// the participant, their attendances, quiz results (with answers) given under the key, and the file names of
-    /// the imports that listed them or whose name holds the key. PostgreSQL frees the deleted rows' space at its
+    /// the imports that listed them or whose name holds the key; a `Tombstone` tells laptops that sync. PostgreSQL frees the deleted rows' space at its
     /// next vacuum.
     public func forgetParticipant(key: String) async throws -> ForgetOutcome {
         let folded = CaselessKey.fold(key)
@@ -109,6 +109,11 @@ extension PostgresParticipationStore {
                 """)
             let (people, attendances, results, answers) = try await connection.rows(
                 sql, as: Int.self, Int.self, Int.self, Int.self).first ?? (0, 0, 0, 0)
+            var tombstone = SQLText()
+            tombstone.append("""
+                INSERT INTO tombstone (key_hash) VALUES (\(tombstone.bind(Tombstone.hash(folded: folded)))) ON CONFLICT DO NOTHING
+                """)
+            try await connection.execute(tombstone)
             var renamed = 0
             if !importIDs.isEmpty {
                 var rename = SQLText()

@@ -15,6 +15,10 @@ enum SQLiteMigrations {
     /// Name of the third: participant keys and quiz respondents compared as `CaselessKey` folds them
     /// (`TR-9001` = `tr-9001`), stored folded and unique; people stored twice under such keys are merged.
     static let v3 = "v3-caseless-participant-keys"
+    /// Name of the fourth: a UUID on every event, headcount, participant, attendance, quiz result and answer from
+    /// the moment it is recorded (given to existing rows here), a `synced` mark on what `ecolearn sync` sends,
+    /// the store's own id, tombstones of forgotten people, and the server this store syncs with.
+    static let v4 = "v4-sync-uuids-and-tombstones"
 
     /// The migrator that brings any older database up to date.
     static var migrator: DatabaseMigrator {
@@ -140,6 +144,9 @@ enum SQLiteMigrations {
                 CREATE UNIQUE INDEX quiz_result_on_respondent_key ON quiz_result(event_id, unit_id, phase, respondent_key);
                 CREATE INDEX quiz_result_on_folded_respondent ON quiz_result(respondent_key);
                 """)
+        }
+        migrator.registerMigration(v4) { db in
+            try db.execute(sql: SQLiteMigrationV4.sql)
         }
         return migrator
     }

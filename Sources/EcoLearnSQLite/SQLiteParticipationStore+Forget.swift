@@ -6,7 +6,7 @@ extension SQLiteParticipationStore {
     /// Removes every trace of the person with this pseudonymous key (compared as `CaselessKey` folds it), in one
     /// transaction: the participant, their attendances, quiz results (with answers) given under the key, and the
     /// file names of the imports that listed them or name the key (the file's hash stays, so importing that
-    /// sheet again still changes nothing). Deleted bytes are overwritten (`secure_delete`) and the write-ahead
+    /// sheet again still changes nothing), and a `Tombstone` for sync. Deleted bytes are overwritten (`secure_delete`) and the write-ahead
     /// log is emptied into the file, so nothing of the person stays readable in the database's files.
     public func forgetParticipant(key: String) throws -> ForgetOutcome {
         let folded = CaselessKey.fold(key)
@@ -23,7 +23,7 @@ extension SQLiteParticipationStore {
         }
     }
 
-    private static func forget(_ folded: String, _ db: Database) throws -> ForgetOutcome {
+    static func forget(_ folded: String, _ db: Database) throws -> ForgetOutcome {
         let attendances = try Int.fetchOne(db, sql: """
             SELECT COUNT(*) FROM attendance a JOIN participant p ON p.id = a.participant_id WHERE p.folded_key = ?
             """, arguments: [folded]) ?? 0
@@ -48,6 +48,11 @@ extension SQLiteParticipationStore {
             try rename.execute(arguments: [ForgetOutcome.forgottenFileName, id, ForgetOutcome.forgottenFileName])
             renamed += db.changesCount
         }
+        // The tombstone `ecolearn sync` sends to the server (a hash of the key, never the key).
+        try db.execute(sql: """
+            INSERT INTO tombstone (key_hash, forgotten_at, synced) VALUES (?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), 0)
+            ON CONFLICT (key_hash) DO UPDATE SET synced = 0
+            """, arguments: [Tombstone.hash(folded: folded)])
         return ForgetOutcome(
             participants: participants, attendances: attendances, quizResults: results, quizAnswers: answers,
             importNames: renamed)

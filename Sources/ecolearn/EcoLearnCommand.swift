@@ -22,6 +22,7 @@ struct EcoLearnCommand: AsyncParsableCommand {
             ParticipantsCommand.self,
             ReportCommand.self,
             StoreCommand.self,
+            SyncCommand.self,
             LiveCommand.self,
         ]
     )

@@ -10,6 +10,15 @@ import Testing
         #expect(library.diagnostics.isEmpty)
     }
 
+    @Test func loadingFromAsyncCodeGivesWhatLoadGives() async {
+        let root = Fixtures.url("broken-workspace")
+        let loaded = await Library.loading(at: root)
+        let direct = Library.load(at: root)
+        #expect(loaded.files == direct.files)
+        #expect(loaded.units == direct.units)
+        #expect(loaded.diagnostics == direct.diagnostics)
+    }
+
     @Test func reportsEveryProblemOfEveryFileInOneRun() {
         let library = Library.load(at: Fixtures.url("broken-workspace"))
         #expect(library.files == [
