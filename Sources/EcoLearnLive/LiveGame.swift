@@ -23,6 +23,10 @@ public struct LiveGame: Sendable {
     public private(set) var openedCount = 0
     /// The time of the last record applied.
     public private(set) var lastTime: Double
+    /// Players in the game who were not removed, kept as records apply so the server need not count.
+    public private(set) var activePlayerCount = 0
+    /// Per question, how many players who were not removed have answered it.
+    private var answerCounts: [Int]
     private var idByToken: [String: Int] = [:]
     private var idByName: [String: Int] = [:]
 
@@ -59,6 +63,7 @@ public struct LiveGame: Sendable {
         self.settings = settings
         self.variant = QuizVariant.drawn(from: unit, count: settings.count, seed: settings.seed)
         self.lastTime = time
+        self.answerCounts = Array(repeating: 0, count: variant.questions.count)
     }
 
     /// The record that starts the journal of a game made by `init`.
@@ -198,6 +203,11 @@ public struct LiveGame: Sendable {
         return record
     }
 
+    /// How many players who were not removed have answered question `index` (0 for a question not in the game).
+    public func answeredCount(question index: Int) -> Int {
+        answerCounts.indices.contains(index) ? answerCounts[index] : 0
+    }
+
     /// When the open question's timer runs out, if one is running.
     public var deadline: Double? {
         if case .open(_, _, let deadline, _) = stage { return deadline }
@@ -245,6 +255,7 @@ public struct LiveGame: Sendable {
             players.append(LivePlayer(id: id, token: token, name: name, language: language))
             idByToken[token] = id
             idByName[name.lowercased()] = id
+            activePlayerCount += 1
             lastTime = time
         case .opened(let question, let seconds, let time):
             stage = .open(question: question, openedAt: time, deadline: seconds.map { time + $0 }, elapsedBefore: 0)
@@ -260,6 +271,7 @@ public struct LiveGame: Sendable {
             players[id].answers[question] = LiveAnswer(
                 cell: cell, response: response, elapsed: elapsed, fraction: fraction, points: points)
             players[id].points += points
+            if !player.isKicked { answerCounts[question] += 1 }
             lastTime = time
         case .closed(let question, let time):
             stage = .closed(question: question)
@@ -287,7 +299,11 @@ public struct LiveGame: Sendable {
             }
             lastTime = time
         case .kicked(let id, let time):
-            players[id].isKicked = true
+            if !players[id].isKicked {
+                players[id].isKicked = true
+                activePlayerCount -= 1
+                for question in players[id].answers.keys { answerCounts[question] -= 1 }
+            }
             lastTime = time
         case .ended(let time):
             stage = .ended

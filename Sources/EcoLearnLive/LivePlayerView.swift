@@ -26,8 +26,9 @@ public struct LivePlayerView: Sendable, Hashable, Codable {
     /// At the end: the quiz engine's score of the questions asked, in percent.
     public var percent: Double?
 
-    /// The view of `player` in `game` at `time`.
-    public init(game: LiveGame, player: LivePlayer, at time: Double) {
+    /// The view of `player` in `game` at `time`. `question` is the view of the question on screen in the player's
+    /// language when the caller has made it already (a server sending a room its views makes it once per language).
+    public init(game: LiveGame, player: LivePlayer, at time: Double, question: LiveQuestionView? = nil) {
         title = game.unit.title.text(in: player.language)
         name = player.name
         language = player.language
@@ -40,7 +41,7 @@ public struct LivePlayerView: Sendable, Hashable, Codable {
         case .lobby:
             screen = .lobby
         case .open(let index, _, _, _), .paused(let index, _, _), .closed(let index):
-            question = LiveQuestionView(variant: game.variant, index: index, language: player.language)
+            self.question = question ?? LiveQuestionView(variant: game.variant, index: index, language: player.language)
             answer = player.answers[index]?.cell
             remaining = game.remaining(at: time)
             switch game.stage {

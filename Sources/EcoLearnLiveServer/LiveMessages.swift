@@ -54,7 +54,7 @@ struct HostMessage: Sendable, Hashable, Decodable {
 }
 
 /// What the server sends to pages, as JSON with a `type`.
-enum Outgoing: Encodable {
+enum Outgoing: Encodable, Sendable {
     case joined(token: String)
     case view(LivePlayerView)
     case host(LiveHostView)

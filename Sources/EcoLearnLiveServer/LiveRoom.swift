@@ -35,6 +35,8 @@ public actor LiveRoom {
     private var playerOf: [Int: Int] = [:]
     private var nextConnection = 0
     private var hostViewDue = false
+    /// The views of the question on screen made so far, by language (each phone's view holds one).
+    private var questionViews: (index: Int, byLanguage: [String: LiveQuestionView]) = (-1, [:])
     private var saving: Task<Void, Never>?
     /// What saving the results said (or why it failed), once the game has ended.
     public private(set) var savedMessage: String?
@@ -60,24 +62,27 @@ public actor LiveRoom {
 
     // MARK: Connections
 
-    /// A connection's outgoing messages.
+    /// A connection's outgoing messages. They are encoded as JSON by the connection's own task, outside the room,
+    /// so the room's work per message stays small and encoding runs on every core.
     struct Connection {
         let id: Int
-        let outbox: AsyncStream<String>.Continuation
+        let outbox: AsyncStream<Outgoing>.Continuation
     }
 
     /// Registers a connection; its messages arrive on the returned stream.
-    func connect() -> (id: Int, messages: AsyncStream<String>) {
+    func connect() -> (id: Int, messages: AsyncStream<Outgoing>) {
         nextConnection += 1
-        let (stream, continuation) = AsyncStream<String>.makeStream(bufferingPolicy: .bufferingNewest(64))
+        let (stream, continuation) = AsyncStream<Outgoing>.makeStream(bufferingPolicy: .bufferingNewest(64))
         players[nextConnection] = Connection(id: nextConnection, outbox: continuation)
         return (nextConnection, stream)
     }
 
-    /// Registers a host connection and sends it the host view.
-    func connectHost() -> (id: Int, messages: AsyncStream<String>) {
+    /// Registers a host connection and sends it the host view. A projector hears of every answer, so its
+    /// buffer holds a room's worth of them.
+    func connectHost() -> (id: Int, messages: AsyncStream<Outgoing>) {
         nextConnection += 1
-        let (stream, continuation) = AsyncStream<String>.makeStream(bufferingPolicy: .bufferingNewest(64))
+        let (stream, continuation) = AsyncStream<Outgoing>.makeStream(
+            bufferingPolicy: .bufferingNewest(LiveGame.maxPlayers + 64))
         let connection = Connection(id: nextConnection, outbox: continuation)
         hosts[nextConnection] = connection
         connection.outbox.yield(hostMessage())
@@ -107,24 +112,25 @@ public actor LiveRoom {
                 let (player, record) = try game.join(name: name, language: language, token: token, at: clock())
                 try write(record)
                 playerOf[id] = player.id
-                connection.outbox.yield(Outgoing.encode(.joined(token: token)))
-                send(to: connection, player: player)
+                connection.outbox.yield(.joined(token: token))
+                send(to: connection, player: player, at: clock())
                 hostViewDue = true
             case .rejoin(let token):
                 let player = try game.player(token: token)
                 playerOf[id] = player.id
-                send(to: connection, player: player)
+                send(to: connection, player: player, at: clock())
             case .answer(let question, let cell):
                 guard let playerID = playerOf[id] else { throw LiveRefusal(.unknownPlayer, "join first") }
                 let token = game.players[playerID].token
-                try write(try game.answer(token: token, question: question, cell: cell, at: clock()))
-                send(to: connection, player: game.players[playerID])
+                let now = clock()
+                try write(try game.answer(token: token, question: question, cell: cell, at: now))
+                send(to: connection, player: game.players[playerID], at: now)
                 broadcastProgress(after: playerID)
             }
         } catch let refusal as LiveRefusal {
-            connection.outbox.yield(Outgoing.encode(.error(code: refusal.code.rawValue, message: refusal.message)))
+            connection.outbox.yield(.error(code: refusal.code.rawValue, message: refusal.message))
         } catch {
-            connection.outbox.yield(Outgoing.encode(.error(code: "server", message: "\(error)")))
+            connection.outbox.yield(.error(code: "server", message: "\(error)"))
         }
     }
 
@@ -141,8 +147,9 @@ public actor LiveRoom {
             return "\(error)"
         }
         if case .kick(let kicked) = command {
+            let now = clock()
             for (id, player) in playerOf where player == kicked {
-                if let connection = players[id] { send(to: connection, player: game.players[kicked]) }
+                if let connection = players[id] { send(to: connection, player: game.players[kicked], at: now) }
             }
             sendHostView()
         } else {
@@ -203,25 +210,36 @@ public actor LiveRoom {
         if case .ended = record { startSaving() }
     }
 
-    private func send(to connection: Connection, player: LivePlayer) {
-        let view = LivePlayerView(game: game, player: player, at: clock())
-        connection.outbox.yield(Outgoing.encode(.view(view)))
+    private func send(to connection: Connection, player: LivePlayer, at time: Double) {
+        let view = LivePlayerView(game: game, player: player, at: time, question: questionView(in: player.language))
+        connection.outbox.yield(.view(view))
+    }
+
+    /// The view of the question on screen in `language`, made once per question and language.
+    private func questionView(in language: String) -> LiveQuestionView? {
+        guard let index = game.stage.question else { return nil }
+        if questionViews.index != index { questionViews = (index, [:]) }
+        if let view = questionViews.byLanguage[language] { return view }
+        let view = LiveQuestionView(variant: game.variant, index: index, language: language)
+        questionViews.byLanguage[language] = view
+        return view
     }
 
     /// Sends every phone and projector its view after a change of stage.
     private func broadcast() {
+        let now = clock()
         for (id, playerID) in playerOf {
-            if let connection = players[id] { send(to: connection, player: game.players[playerID]) }
+            if let connection = players[id] { send(to: connection, player: game.players[playerID], at: now) }
         }
         sendHostView()
     }
 
     /// Tells the projectors how many have answered, after `player`'s answer (the full view follows within a tick).
+    /// The game keeps the counts, so this takes the same time in a room of 10 or 2,000.
     private func broadcastProgress(after player: Int) {
         hostViewDue = true
-        let answered = game.stage.question.map { index in game.players.count { !$0.isKicked && $0.answers[index] != nil } } ?? 0
-        let message = Outgoing.encode(
-            .progress(answered: answered, players: game.players.count { !$0.isKicked }, player: player))
+        let answered = game.stage.question.map { game.answeredCount(question: $0) } ?? 0
+        let message = Outgoing.progress(answered: answered, players: game.activePlayerCount, player: player)
         for host in hosts.values { host.outbox.yield(message) }
     }
 
@@ -232,8 +250,8 @@ public actor LiveRoom {
         for host in hosts.values { host.outbox.yield(message) }
     }
 
-    private func hostMessage() -> String {
-        Outgoing.encode(.host(LiveHostView(game: game, at: clock())))
+    private func hostMessage() -> Outgoing {
+        .host(LiveHostView(game: game, at: clock()))
     }
 
     /// 128 random bits as 32 hex digits.

@@ -47,10 +47,11 @@ public enum LiveServer {
             let (id, messages) = await room.connect()
             try await pump(messages, to: outbound) {
                 var limiter = RateLimiter(burst: burst, perSecond: perSecond)
+                let decoder = JSONDecoder()
                 for try await message in inbound.messages(maxSize: maxMessageSize) {
                     guard limiter.allow(at: ContinuousClock.now) else { continue }
                     guard case .text(let text) = message,
-                        let decoded = try? JSONDecoder().decode(PlayerMessage.self, from: Data(text.utf8))
+                        let decoded = try? decoder.decode(PlayerMessage.self, from: Data(text.utf8))
                     else { continue }
                     await room.receive(decoded, from: id)
                 }
@@ -95,9 +96,10 @@ public enum LiveServer {
         } onUpgrade: { inbound, outbound, _ in
             let (id, messages) = await room.connectHost()
             try await pump(messages, to: outbound) {
+                let decoder = JSONDecoder()
                 for try await message in inbound.messages(maxSize: maxMessageSize) {
                     guard case .text(let text) = message,
-                        let decoded = try? JSONDecoder().decode(HostMessage.self, from: Data(text.utf8)),
+                        let decoded = try? decoder.decode(HostMessage.self, from: Data(text.utf8)),
                         let command = decoded.command
                     else { continue }
                     await room.command(command)
@@ -108,14 +110,14 @@ public enum LiveServer {
         router.get("/**") { _, _ in notFound() }
     }
 
-    /// Writes `messages` to the socket while `receive` reads from it; stops both when either ends.
+    /// Encodes `messages` and writes them to the socket while `receive` reads from it; stops both when either ends.
     private static func pump(
-        _ messages: AsyncStream<String>, to outbound: WebSocketOutboundWriter,
+        _ messages: AsyncStream<Outgoing>, to outbound: WebSocketOutboundWriter,
         receive: @escaping @Sendable () async throws -> Void
     ) async throws {
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
-                for await text in messages { try await outbound.write(.text(text)) }
+                for await message in messages { try await outbound.write(.text(Outgoing.encode(message))) }
             }
             group.addTask { try await receive() }
             _ = try await group.next()

@@ -29,20 +29,20 @@ public struct PostgresLocation: Sendable, Equatable {
         guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
             scheme == "postgres" || scheme == "postgresql"
         else {
-            throw StoreError.invalidInput(["--db: '\(url)' is not a PostgreSQL URL; expected postgres://USER@HOST:PORT/DATABASE"])
+            throw StoreError.invalidInput(["'\(url)' is not a PostgreSQL URL; expected postgres://USER@HOST:PORT/DATABASE"])
         }
         if components.password != nil {
             throw StoreError.invalidInput([
-                "--db: the URL holds a password; remove it and give the password in the PGPASSWORD environment "
+                "the URL holds a password; remove it and give the password in the PGPASSWORD environment "
                     + "variable or in ~/.pgpass (a password on the command line is kept in shell history)",
             ])
         }
         guard let user = components.user, !user.isEmpty else {
-            throw StoreError.invalidInput(["--db: the URL names no user; expected postgres://USER@HOST:PORT/DATABASE"])
+            throw StoreError.invalidInput(["the URL names no user; expected postgres://USER@HOST:PORT/DATABASE"])
         }
         let database = String(components.path.drop { $0 == "/" })
         guard !database.isEmpty, !database.contains("/") else {
-            throw StoreError.invalidInput(["--db: the URL names no database; expected postgres://USER@HOST:PORT/DATABASE"])
+            throw StoreError.invalidInput(["the URL names no database; expected postgres://USER@HOST:PORT/DATABASE"])
         }
         self.user = user.removingPercentEncoding ?? user
         self.host = components.host.flatMap { $0.isEmpty ? nil : $0 } ?? "localhost"
@@ -52,7 +52,7 @@ public struct PostgresLocation: Sendable, Equatable {
         for item in components.queryItems ?? [] {
             guard item.name == "sslmode", let value = item.value, let mode = SSLMode(rawValue: value) else {
                 throw StoreError.invalidInput([
-                    "--db: unknown URL parameter '\(item.name)=\(item.value ?? "")'; known: sslmode="
+                    "unknown URL parameter '\(item.name)=\(item.value ?? "")'; known: sslmode="
                         + SSLMode.allCases.map(\.rawValue).joined(separator: "|"),
                 ])
             }

@@ -95,19 +95,23 @@ extension PostgresParticipationStore {
         }
         // Every key comes from a stored row, so every key has details.
         let details = merged.compactMap { $0 }
+        // Rows are written in the order of their folded keys, the same for every writer: two imports sharing
+        // participants then wait for each other instead of each holding a row the other needs (a deadlock).
+        let order = sheet.keys.indices.sorted { sheet.foldedKeys[$0] < sheet.foldedKeys[$1] }
         var ids = [Int64](repeating: -1, count: sheet.keys.count)
         var start = 0
-        while start < sheet.keys.count {
-            let end = min(start + batchRows, sheet.keys.count)
-            let people = details[start..<end]
+        while start < order.count {
+            let end = min(start + batchRows, order.count)
+            let batch = order[start..<end]
+            let people = batch.map { details[$0] }
             var sql = SQLText()
             // Empty text stands for "not given" (checked values are never empty), as arrays cannot carry NULL here.
             sql.append("""
                 INSERT INTO participant AS p (key, folded_key, organisation, age_band, gender, origin, consent_listing,
                     consent_photos)
                 SELECT k, fk, NULLIF(o, ''), NULLIF(a, ''), NULLIF(g, ''), NULLIF(r, ''), l, f
-                FROM unnest(\(sql.bind(Array(sheet.keys[start..<end])))::text[],
-                    \(sql.bind(Array(sheet.foldedKeys[start..<end])))::text[],
+                FROM unnest(\(sql.bind(batch.map { sheet.keys[$0] }))::text[],
+                    \(sql.bind(batch.map { sheet.foldedKeys[$0] }))::text[],
                     \(sql.bind(people.map { $0.organisation ?? "" }))::text[],
                     \(sql.bind(people.map { $0.ageBand ?? "" }))::text[],
                     \(sql.bind(people.map { $0.gender ?? "" }))::text[],
@@ -124,7 +128,7 @@ extension PostgresParticipationStore {
                 RETURNING p.folded_key, p.id, (xmax = 0)
                 """)
             var index: [String: Int] = [:]
-            for position in start..<end { index[sheet.foldedKeys[position]] = position }
+            for position in batch { index[sheet.foldedKeys[position]] = position }
             for (key, id, inserted) in try await connection.rows(sql, as: String.self, Int64.self, Bool.self) {
                 if let position = index[key] { ids[position] = id }
                 if inserted { outcome.participantsAdded += 1 }

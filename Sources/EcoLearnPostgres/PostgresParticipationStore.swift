@@ -97,17 +97,39 @@ public final class PostgresParticipationStore: ParticipationStore {
     }
 
     /// Runs `body` in one transaction (rolled back when it throws): the error `body` threw comes out as it was,
-    /// a server's refusal as `StoreError.refusedByServer`.
+    /// a server's refusal as `StoreError.refusedByServer`. A transaction that lost a race with another writer is run
+    /// again from the start, up to `attempts` times in all (nothing of it was committed, so this is safe): see
+    /// `lostRace`.
     func transaction<Result: Sendable>(_ body: (PostgresConnection) async throws -> Result) async throws -> Result {
-        do {
-            return try await client.withTransaction(logger: Self.logger) { connection in try await body(connection) }
-        } catch let error as PostgresTransactionError {
-            let cause = error.closureError ?? error.beginError ?? error.commitError ?? error.rollbackError ?? error
-            if let server = cause as? PSQLError { throw refusal(server) }
-            throw cause
-        } catch let error as PSQLError {
-            throw refusal(error)
+        var attempt = 1
+        while true {
+            let failure: PSQLError
+            do {
+                return try await client.withTransaction(logger: Self.logger) { connection in try await body(connection) }
+            } catch let error as PostgresTransactionError {
+                let cause = error.closureError ?? error.beginError ?? error.commitError ?? error.rollbackError ?? error
+                guard let server = cause as? PSQLError else { throw cause }
+                failure = server
+            } catch let error as PSQLError {
+                failure = error
+            }
+            guard attempt < Self.attempts, Self.lostRace(failure) else { throw refusal(failure) }
+            try await Task.sleep(for: .milliseconds(Int.random(in: 5...25) * attempt))
+            attempt += 1
         }
+    }
+
+    /// How many times a transaction that lost a race is run in all.
+    static let attempts = 5
+
+    /// Whether the server refused a statement because another transaction wrote at the same time: a deadlock
+    /// (40P01), a serialization failure (40001), or a unique violation (23505). Every write checks for the rows it
+    /// would duplicate (`ON CONFLICT` on the folded key, or a look-up first), so a unique violation means another
+    /// writer committed the same row in between, possibly caught on a unique index that `ON CONFLICT` does not name
+    /// (such as `participant.key` beside `participant.folded_key`); run again, the transaction sees that row.
+    static func lostRace(_ error: PSQLError) -> Bool {
+        guard let state = error.serverInfo?[.sqlState] else { return false }
+        return ["23505", "40001", "40P01"].contains(state)
     }
 
     /// Runs `body` in one read-only transaction that sees a single snapshot of the data.

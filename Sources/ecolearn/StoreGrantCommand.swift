@@ -29,7 +29,7 @@ struct StoreGrantCommand: AsyncParsableCommand {
                 ])
             }
             let password = environment["ECOLEARN_LOGIN_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 }
-            let store = try await PostgresParticipationStore(url: url, environment: environment, create: false)
+            let store = try await StoreOptions.openServer(url, environment: environment, create: false)
             let grant: AccessGrant
             do {
                 grant = try await store.grant(role, to: login, towns: towns, password: password)

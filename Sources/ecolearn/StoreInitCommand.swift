@@ -22,7 +22,8 @@ struct StoreInitCommand: AsyncParsableCommand {
                     "\(url): not a postgres:// URL; roles are for a shared PostgreSQL store (an SQLite file has none)",
                 ])
             }
-            let store = try await PostgresParticipationStore(url: url, create: true)
+            let store = try await StoreOptions.openServer(
+                url, environment: ProcessInfo.processInfo.environment, create: true, option: "<url>")
             let migrations = try await store.appliedMigrations()
             let setup = try await store.setUpAccess()
             await store.close()

@@ -23,7 +23,7 @@ struct StoreOptions: ParsableArguments {
             let isDefault = StoreLocation.resolve(library: library.library, db: nil, environment: [:]) == .sqlite(path: path)
             return try SQLiteParticipationStore(path: path, create: create, createFolder: create && isDefault)
         case .postgres(let url):
-            return try await PostgresParticipationStore(url: url, environment: environment, create: create)
+            return try await Self.openServer(url, environment: environment, create: create)
         }
     }
 
@@ -33,8 +33,20 @@ struct StoreOptions: ParsableArguments {
         let environment = ProcessInfo.processInfo.environment
         switch StoreLocation.resolve(library: library.library, db: db, environment: environment) {
         case .sqlite(let path): return try SQLiteParticipationStore(readingAt: path)
-        case .postgres(let url): return try await PostgresParticipationStore(url: url, environment: environment, create: false)
+        case .postgres(let url): return try await Self.openServer(url, environment: environment, create: false)
         }
+    }
+
+    /// Opens a PostgreSQL store; a problem with the URL itself is reported under `option`, the way it was given.
+    static func openServer(
+        _ url: String, environment: [String: String], create: Bool, option: String = "--db"
+    ) async throws -> PostgresParticipationStore {
+        do {
+            _ = try PostgresLocation(url: url, environment: environment)
+        } catch StoreError.invalidInput(let problems) {
+            throw StoreError.invalidInput(problems.map { "\(option): \($0)" })
+        }
+        return try await PostgresParticipationStore(url: url, environment: environment, create: create)
     }
 }
 

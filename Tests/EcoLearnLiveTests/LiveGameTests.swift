@@ -155,10 +155,13 @@ import Testing
         _ = try game.join(name: "Rude Name", language: "en", token: "r", at: 0)
         _ = try game.host(.next, at: 1)
         _ = try game.answer(token: "r", question: 0, cell: F.rightCell(game, 0), at: 2)
+        #expect(game.answeredCount(question: 0) == 1 && game.activePlayerCount == 2)
         #expect(try game.host(.kick(player: 1), at: 3) == .kicked(player: 1, at: 3))
+        #expect(game.answeredCount(question: 0) == 0 && game.activePlayerCount == 1)
         #expect(refusal { _ = try game.player(token: "r") } == .kicked)
         #expect(refusal { _ = try game.join(name: "rude name", language: "en", token: "r2", at: 4) } == .nameRemoved)
         _ = try game.answer(token: "a", question: 0, cell: F.wrongCell(game, 0), at: 4)
+        #expect(game.answeredCount(question: 0) == 1 && game.answeredCount(question: 99) == 0)
         _ = try game.host(.close, at: 5)
         let view = LiveHostView(game: game, at: 5)
         #expect(view.players.map(\.name) == ["Ana"])
@@ -311,6 +314,8 @@ import Testing
         #expect(resumed.stage == .paused(question: 1, remaining: 14, elapsedBefore: 6))
         #expect(resumed.results() == game.results())
         #expect(resumed.players[0].points == game.players[0].points)
+        #expect(resumed.answeredCount(question: 0) == 1 && resumed.answeredCount(question: 1) == 1)
+        #expect(resumed.activePlayerCount == 1)
         #expect(throws: LiveRefusal.self) { try LiveGame.replay(Array(records.dropFirst()), unit: F.unit) }
         var twice = records
         twice.append(records[4])

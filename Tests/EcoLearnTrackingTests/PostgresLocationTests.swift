@@ -16,21 +16,31 @@ import Testing
 
     @Test func passwordInTheURLIsRefused() {
         #expect(throws: StoreError.invalidInput([
-            "--db: the URL holds a password; remove it and give the password in the PGPASSWORD environment variable "
+            "the URL holds a password; remove it and give the password in the PGPASSWORD environment variable "
                 + "or in ~/.pgpass (a password on the command line is kept in shell history)",
         ])) {
             try PostgresLocation(url: "postgres://amasya:secret@db.example.org/ecolearn", environment: [:])
         }
     }
 
+    @Test func commandLineNamesTheOptionThatHeldTheURL() throws {
+        let folder = try TestSupport.folder()
+        let refusal = "the URL holds a password; remove it and give the password in the PGPASSWORD environment "
+            + "variable or in ~/.pgpass (a password on the command line is kept in shell history)\n"
+        let report = try TrackingCLI.run(["report", "--db", "postgres://ecolearn:secret@127.0.0.1/project"], in: folder)
+        #expect(report == TrackingCLI.Result(status: 1, stdout: "", stderr: "error: --db: " + refusal))
+        let setUp = try TrackingCLI.run(["store", "init", "postgres://ecolearn:secret@127.0.0.1/project"], in: folder)
+        #expect(setUp == TrackingCLI.Result(status: 1, stdout: "", stderr: "error: <url>: " + refusal))
+    }
+
     @Test func incompleteURLsAreNamed() {
-        #expect(throws: StoreError.invalidInput(["--db: the URL names no user; expected postgres://USER@HOST:PORT/DATABASE"])) {
+        #expect(throws: StoreError.invalidInput(["the URL names no user; expected postgres://USER@HOST:PORT/DATABASE"])) {
             try PostgresLocation(url: "postgres://db.example.org/ecolearn", environment: [:])
         }
-        #expect(throws: StoreError.invalidInput(["--db: the URL names no database; expected postgres://USER@HOST:PORT/DATABASE"])) {
+        #expect(throws: StoreError.invalidInput(["the URL names no database; expected postgres://USER@HOST:PORT/DATABASE"])) {
             try PostgresLocation(url: "postgres://u@db.example.org", environment: [:])
         }
-        #expect(throws: StoreError.invalidInput(["--db: unknown URL parameter 'sslmode=verify-full'; known: sslmode=disable|prefer|require"])) {
+        #expect(throws: StoreError.invalidInput(["unknown URL parameter 'sslmode=verify-full'; known: sslmode=disable|prefer|require"])) {
             try PostgresLocation(url: "postgres://u@h/d?sslmode=verify-full", environment: [:])
         }
     }
