@@ -25,31 +25,36 @@ public enum SyncEngine {
             try options.afterBatch?(batches)
         }
 
-        progress.start("events", todo.events)
-        var after: Int64 = 0
-        while true {
-            let batch = try laptop.unsentEvents(after: after, limit: options.eventBatch)
-            guard let first = batch.first?.id, let last = batch.last?.id else { break }
-            let received = try await server.receiveEvents(batch.map(\.event), origin: options.origin)
-            try laptop.markEventsSent(from: first, through: last)
-            summary.count(received, \.events)
-            after = last
-            progress.advance(batch.count)
-            try batchDone()
+        /// Sends one table whose rows are walked by their integer id, in batches.
+        func sendByID<Row>(
+            _ name: String, _ total: Int, limit: Int, _ kind: WritableKeyPath<SyncCounts, Int>,
+            unsent: (_ after: Int64, _ limit: Int) throws -> [(id: Int64, row: Row)],
+            receive: ([Row]) async throws -> PostgresParticipationStore.Received,
+            markSent: (_ from: Int64, _ through: Int64) throws -> Void
+        ) async throws {
+            progress.start(name, total)
+            var after: Int64 = 0
+            while true {
+                let batch = try unsent(after, limit)
+                guard let first = batch.first?.id, let last = batch.last?.id else { break }
+                let received = try await receive(batch.map(\.row))
+                try markSent(first, last)
+                summary.count(received, kind)
+                after = last
+                progress.advance(batch.count)
+                try batchDone()
+            }
         }
-
-        progress.start("participants", todo.participants)
-        after = 0
-        while true {
-            let batch = try laptop.unsentParticipants(after: after, limit: options.participantBatch)
-            guard let first = batch.first?.id, let last = batch.last?.id else { break }
-            let received = try await server.receiveParticipants(batch.map(\.participant), origin: options.origin)
-            try laptop.markParticipantsSent(from: first, through: last)
-            summary.count(received, \.participants)
-            after = last
-            progress.advance(batch.count)
-            try batchDone()
-        }
+        try await sendByID(
+            "events", todo.events, limit: options.eventBatch, \.events,
+            unsent: { try laptop.unsentEvents(after: $0, limit: $1).map { ($0.id, $0.event) } },
+            receive: { try await server.receiveEvents($0, origin: options.origin) },
+            markSent: { try laptop.markEventsSent(from: $0, through: $1) })
+        try await sendByID(
+            "participants", todo.participants, limit: options.participantBatch, \.participants,
+            unsent: { try laptop.unsentParticipants(after: $0, limit: $1).map { ($0.id, $0.participant) } },
+            receive: { try await server.receiveParticipants($0, origin: options.origin) },
+            markSent: { try laptop.markParticipantsSent(from: $0, through: $1) })
 
         progress.start("attendances", todo.attendances)
         var key: (event: Int64, participant: Int64) = (0, 0)
@@ -64,18 +69,11 @@ public enum SyncEngine {
             try batchDone()
         }
 
-        progress.start("quiz results", todo.quizResults)
-        after = 0
-        while true {
-            let batch = try laptop.unsentQuizResults(after: after, limit: options.quizResultBatch)
-            guard let first = batch.first?.id, let last = batch.last?.id else { break }
-            let received = try await server.receiveQuizResults(batch.map(\.result))
-            try laptop.markQuizResultsSent(from: first, through: last)
-            summary.count(received, \.quizResults)
-            after = last
-            progress.advance(batch.count)
-            try batchDone()
-        }
+        try await sendByID(
+            "quiz results", todo.quizResults, limit: options.quizResultBatch, \.quizResults,
+            unsent: { try laptop.unsentQuizResults(after: $0, limit: $1).map { ($0.id, $0.result) } },
+            receive: { try await server.receiveQuizResults($0) },
+            markSent: { try laptop.markQuizResultsSent(from: $0, through: $1) })
         try laptop.finishSync(sending: true)
         return summary
     }
