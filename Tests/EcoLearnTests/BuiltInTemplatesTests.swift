@@ -128,9 +128,9 @@ import Testing
         #expect(try PackTemplates(workspace: workspace.root).engine == .swiftMustache)
         let builder = PackBuilder(library: Library.load(at: workspace.root))
         let html = try builder.html(for: PackFixtures.spec("school-pack")).html
-        #expect(html.contains(
-            "<body>\n<div class=\"my-cover\">Atkritumi un mēs (Daugavpils City Council) · Nodarbības</div>\n<div class=\"part contents\""))
+        #expect(html.contains("<body>\n<div class=\"my-cover\">Atkritumi un mēs (Daugavpils City Council) · Nodarbības</div>\n"))
         #expect(!html.contains("class=\"part cover\""))
+        #expect(html.contains("<div class=\"part contents\" id=\"contents\">"))
     }
 
     /// Expects equal pages, and names the first difference when they are not.
