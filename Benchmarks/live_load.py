@@ -200,10 +200,8 @@ async def play(ecolearn, library, unit, players, timeout, clients, spread):
                 break
             if message["type"] == "host" and message["view"].get("question"):
                 total_questions = message["view"]["question"]["total"]
-            if message["type"] == "progress":
-                # `ids` names the answers the message reports (older servers named one `player`, so both are read).
-                for player in message.get("ids", [message.get("player")]):
-                    received.setdefault((number_of.get(player), question), now)
+            if message["type"] == "progress" and "player" in message:
+                received.setdefault((number_of.get(message["player"]), question), now)
                 if message["answered"] >= len(number_of):
                     break
         if total_questions is None or time.monotonic() >= deadline:

@@ -63,12 +63,12 @@ enum Outgoing: Encodable, Sendable {
     /// The projector's whole view: sent when it connects and when the stage or the list of players changes.
     case host(LiveHostView)
     /// What changed for the projector while a question is open: how many of how many players have answered,
-    /// after the answers of the players `ids` (each answer is named in exactly one `progress`).
-    case progress(answered: Int, players: Int, ids: [Int])
+    /// after the answer of `player` (its id).
+    case progress(answered: Int, players: Int, player: Int)
     case error(code: String, message: String)
 
     private enum Key: String, CodingKey {
-        case type, token, view, question, answer, remaining, points, answered, players, ids, code, message
+        case type, token, view, question, answer, remaining, points, answered, players, player, code, message
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -89,11 +89,11 @@ enum Outgoing: Encodable, Sendable {
         case .host(let view):
             try container.encode("host", forKey: .type)
             try container.encode(view, forKey: .view)
-        case .progress(let answered, let players, let ids):
+        case .progress(let answered, let players, let player):
             try container.encode("progress", forKey: .type)
             try container.encode(answered, forKey: .answered)
             try container.encode(players, forKey: .players)
-            try container.encode(ids, forKey: .ids)
+            try container.encode(player, forKey: .player)
         case .error(let code, let message):
             try container.encode("error", forKey: .type)
             try container.encode(code, forKey: .code)

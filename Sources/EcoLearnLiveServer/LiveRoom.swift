@@ -36,8 +36,6 @@ public actor LiveRoom {
     private var nextConnection = 0
     /// True when players joined since the projectors' last whole view (sent on the next tick).
     private var hostViewDue = false
-    /// Players whose answers the projectors have not heard of yet (see `announceAnswer`).
-    private var unannounced: [Int] = []
     /// The views of the question on screen made so far, by language (each phone's view holds one).
     private var questionViews: (index: Int, byLanguage: [String: LiveQuestionView]) = (-1, [:])
     private var saving: Task<Void, Never>?
@@ -239,27 +237,17 @@ public actor LiveRoom {
         sendHostView()
     }
 
-    /// Tells the projectors of `player`'s answer with a `progress` message (never the whole view, which at 1,000
-    /// players is 80 KB). Answers that reach the room while it is busy are named together in one message: the
-    /// first answer queues a task on the room, which runs after the answers already waiting for the room, so
-    /// nothing waits for a timer. The game keeps the counts, so this takes the same time in a room of 10 or 2,000.
+    /// Tells the projectors of `player`'s answer at once with a small `progress` message; the whole view (80 KB
+    /// at 1,000 players) is not sent again for an answer. The game keeps the counts, so this takes the same time
+    /// in a room of 10 or 2,000.
     private func announceAnswer(of player: Int) {
-        unannounced.append(player)
-        if unannounced.count == 1 { Task { self.sendProgress() } }
-    }
-
-    /// Sends the projectors the answers not announced yet, with the counts as they stand.
-    private func sendProgress() {
-        guard !unannounced.isEmpty else { return }
         let answered = game.stage.question.map { game.answeredCount(question: $0) } ?? 0
-        let message = Outgoing.progress(answered: answered, players: game.activePlayerCount, ids: unannounced)
-        unannounced = []
+        let message = Outgoing.progress(answered: answered, players: game.activePlayerCount, player: player)
         for host in hosts.values { host.outbox.yield(message) }
     }
 
-    /// Sends every projector the host view (after the answers not announced yet, so each answer is named once).
+    /// Sends every projector the host view.
     private func sendHostView() {
-        sendProgress()
         hostViewDue = false
         let message = hostMessage()
         for host in hosts.values { host.outbox.yield(message) }

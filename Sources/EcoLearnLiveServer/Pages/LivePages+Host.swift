@@ -49,10 +49,10 @@ extension LivePages {
       socket.onclose = () => { statusLine.textContent = t("reconnecting"); setTimeout(connect, 1000); };
     }
 
-    // Answers while a question is open come as small deltas, applied to the view the last "host" message gave.
+    // Each answer while a question is open comes as a small delta, applied to the view the last "host" message gave.
     function applyProgress(message) {
-      const answeredNow = new Set(message.ids);
-      for (const player of view.players) if (answeredNow.has(player.id)) player.answered = true;
+      const player = view.players.find((p) => p.id === message.player);
+      if (player) player.answered = true;
       view.answered = message.answered;
       const line = document.getElementById("answered");
       if (line) line.textContent = fill(t("answered"), message.answered, message.players);
