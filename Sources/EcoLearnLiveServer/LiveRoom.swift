@@ -34,6 +34,7 @@ public actor LiveRoom {
     private var hosts: [Int: Connection] = [:]
     private var playerOf: [Int: Int] = [:]
     private var nextConnection = 0
+    /// True when players joined since the projectors' last whole view (sent on the next tick).
     private var hostViewDue = false
     /// The views of the question on screen made so far, by language (each phone's view holds one).
     private var questionViews: (index: Int, byLanguage: [String: LiveQuestionView]) = (-1, [:])
@@ -124,8 +125,10 @@ public actor LiveRoom {
                 let token = game.players[playerID].token
                 let now = clock()
                 try write(try game.answer(token: token, question: question, cell: cell, at: now))
-                send(to: connection, player: game.players[playerID], at: now)
-                broadcastProgress(after: playerID)
+                announceAnswer(of: playerID)
+                let points = game.settings.points == .off ? nil : game.players[playerID].points
+                connection.outbox.yield(
+                    .accepted(question: question, answer: cell, remaining: game.remaining(at: now), points: points))
             }
         } catch let refusal as LiveRefusal {
             connection.outbox.yield(.error(code: refusal.code.rawValue, message: refusal.message))
@@ -159,7 +162,7 @@ public actor LiveRoom {
     }
 
     /// Closes the open question when its timer has run out; the server calls it a few times a second. Also sends
-    /// the host view when joins or answers changed it since the last one.
+    /// the host view when players joined since the last one (answers go as `progress` messages instead).
     public func tick() {
         if let record = game.tick(at: clock()) {
             try? write(record)
@@ -234,10 +237,10 @@ public actor LiveRoom {
         sendHostView()
     }
 
-    /// Tells the projectors how many have answered, after `player`'s answer (the full view follows within a tick).
-    /// The game keeps the counts, so this takes the same time in a room of 10 or 2,000.
-    private func broadcastProgress(after player: Int) {
-        hostViewDue = true
+    /// Tells the projectors of `player`'s answer at once with a small `progress` message; the whole view (80 KB
+    /// at 1,000 players) is not sent again for an answer. The game keeps the counts, so this takes the same time
+    /// in a room of 10 or 2,000.
+    private func announceAnswer(of player: Int) {
         let answered = game.stage.question.map { game.answeredCount(question: $0) } ?? 0
         let message = Outgoing.progress(answered: answered, players: game.activePlayerCount, player: player)
         for host in hosts.values { host.outbox.yield(message) }
