@@ -166,7 +166,9 @@ struct AccessSQL {
     }
 
     /// `ecolearn_attends_elsewhere(participant)`: whether a person attended an event of a town the login does not
-    /// write (seen whole, as the owner: a town writer cannot see other towns' attendances). `ecolearn_other_town()`:
+    /// write (seen whole, as the owner: a town writer cannot see other towns' attendances).
+    /// `ecolearn_listed_counts()`: every event's sign-ins as counts, for `sync --from` (seen whole, as the owner; counts
+    /// only, as the funder views a town writer reads give them too). `ecolearn_other_town()`:
     /// the trigger that refuses, with an error, a town writer's change to another town's event, lessons or headcount.
     private var functions: [String] {
         let writer = role(.townWriter)
@@ -184,6 +186,15 @@ struct AccessSQL {
             """,
             "REVOKE ALL ON FUNCTION \(qualified("ecolearn_attends_elsewhere"))(bigint) FROM PUBLIC",
             "GRANT EXECUTE ON FUNCTION \(qualified("ecolearn_attends_elsewhere"))(bigint) TO \(writer)",
+            """
+            CREATE OR REPLACE FUNCTION \(qualified("ecolearn_listed_counts"))()
+            RETURNS TABLE (event uuid, dimension text, value text, count bigint)
+            LANGUAGE sql STABLE SECURITY DEFINER \(path) AS $body$
+            \(PostgresParticipationStore.listedCountsSQL)
+            $body$
+            """,
+            "REVOKE ALL ON FUNCTION \(qualified("ecolearn_listed_counts"))() FROM PUBLIC",
+            "GRANT EXECUTE ON FUNCTION \(qualified("ecolearn_listed_counts"))() TO \(writer), \(role(.coordinator))",
             """
             CREATE OR REPLACE FUNCTION \(qualified("ecolearn_other_town"))() RETURNS trigger
             LANGUAGE plpgsql \(path) AS $body$

@@ -315,14 +315,17 @@ struct AccessProject {
     var database: String
     var admin: PostgresParticipationStore
 
-    static func make() async throws -> AccessProject {
+    /// - Parameter loading: false for a project with no records yet (laptops send them).
+    static func make(loading: Bool = true) async throws -> AccessProject {
         let url = try await TestPostgres.newDatabase()
         let admin = try await PostgresParticipationStore(url: url)
-        _ = try await admin.importEvents(
-            data: TestSupport.fixture("small/events.csv"), fileName: "events.csv",
-            options: ImportOptions(knownLessons: TestSupport.lessons))
-        _ = try await admin.importAttendance(data: TestSupport.fixture("small/attendance.csv"), fileName: "attendance.csv")
-        _ = try await admin.saveQuizResults(TestSupport.quizResults)
+        if loading {
+            _ = try await admin.importEvents(
+                data: TestSupport.fixture("small/events.csv"), fileName: "events.csv",
+                options: ImportOptions(knownLessons: TestSupport.lessons))
+            _ = try await admin.importAttendance(data: TestSupport.fixture("small/attendance.csv"), fileName: "attendance.csv")
+            _ = try await admin.saveQuizResults(TestSupport.quizResults)
+        }
         _ = try await admin.setUpAccess()
         let database = try #require(admin.location.split(separator: "/").last.map(String.init))
         return AccessProject(database: database, admin: admin)
