@@ -52,7 +52,8 @@ import Testing
         try log.append(.ended(at: 3))
         let started = ContinuousClock.now
         #expect(await log.close(within: .milliseconds(200)) == false)
-        #expect(ContinuousClock.now - started < .seconds(5))
+        // Bounded by the limit, not by the store (the margin is for a loaded machine running the whole suite).
+        #expect(ContinuousClock.now - started < .seconds(30))
         #expect(log.committed == 5)
         #expect(await store.batches.isEmpty)
     }
