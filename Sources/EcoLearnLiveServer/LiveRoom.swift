@@ -29,7 +29,15 @@ public actor LiveRoom {
     private var game: LiveGame
     private let log: LiveGameLog?
     /// Joins and answers whose phones hear of them once their record is committed, in the order of their records.
-    private var unconfirmed: [(sequence: Int, connection: Int, player: Int, token: String?)] = []
+    private var unconfirmed: [(sequence: Int, connection: Int, player: Int, what: Confirmation)] = []
+
+    /// What a phone is told once its record is committed.
+    private enum Confirmation {
+        /// Its token (and its view) after a join.
+        case joined(token: String)
+        /// That its answer was accepted.
+        case answered(question: Int, cell: String)
+    }
     private let store: (any LiveResultStore)?
     private let clock: @Sendable () -> Double
     private let report: @Sendable (String) -> Void
@@ -37,6 +45,7 @@ public actor LiveRoom {
     private var hosts: [Int: Connection] = [:]
     private var playerOf: [Int: Int] = [:]
     private var nextConnection = 0
+    /// True when players joined since the projectors' last whole view (sent on the next tick).
     private var hostViewDue = false
     /// The views of the question on screen made so far, by language (each phone's view holds one).
     private var questionViews: (index: Int, byLanguage: [String: LiveQuestionView]) = (-1, [:])
@@ -118,7 +127,7 @@ public actor LiveRoom {
                 let (player, record) = try game.join(name: name, language: language, token: token, at: clock())
                 let sequence = try queue(record)
                 playerOf[id] = player.id
-                confirm(sequence, connection: id, player: player.id, token: token)
+                confirm(sequence, connection: id, player: player.id, .joined(token: token))
                 hostViewDue = true
             case .rejoin(let token):
                 let player = try game.player(token: token)
@@ -128,8 +137,9 @@ public actor LiveRoom {
                 guard let playerID = playerOf[id] else { throw LiveRefusal(.unknownPlayer, "join first") }
                 let token = game.players[playerID].token
                 let now = clock()
-                confirm(try queue(try game.answer(token: token, question: question, cell: cell, at: now)), connection: id, player: playerID)
-                broadcastProgress(after: playerID)
+                let sequence = try queue(try game.answer(token: token, question: question, cell: cell, at: now))
+                announceAnswer(of: playerID)
+                confirm(sequence, connection: id, player: playerID, .answered(question: question, cell: cell))
             }
         } catch let refusal as LiveRefusal {
             connection.outbox.yield(.error(code: refusal.code.rawValue, message: refusal.message))
@@ -163,7 +173,7 @@ public actor LiveRoom {
     }
 
     /// Closes the open question when its timer has run out; the server calls it a few times a second. Also sends
-    /// the host view when joins or answers changed it since the last one.
+    /// the host view when players joined since the last one (answers go as `progress` messages instead).
     public func tick() {
         if let record = game.tick(at: clock()) {
             try? write(record)
@@ -223,11 +233,11 @@ public actor LiveRoom {
         return sequence
     }
 
-    /// Tells the phone of `connection` that its join (with `token`) or answer counted, once record `sequence` is
-    /// committed (at once when records are not kept).
-    private func confirm(_ sequence: Int?, connection: Int, player: Int, token: String? = nil) {
-        guard let sequence else { return tell(connection, player: player, token: token) }
-        unconfirmed.append((sequence, connection, player, token))
+    /// Tells the phone of `connection` that its join or answer counted, once record `sequence` is committed (at
+    /// once when records are not kept).
+    private func confirm(_ sequence: Int?, connection: Int, player: Int, _ what: Confirmation) {
+        guard let sequence else { return tell(connection, player: player, what) }
+        unconfirmed.append((sequence, connection, player, what))
     }
 
     /// Tells the phones whose records are below `committed` (the number of records the store holds).
@@ -236,14 +246,21 @@ public actor LiveRoom {
         guard count > 0 else { return }
         let done = unconfirmed.prefix(count)
         unconfirmed.removeFirst(count)
-        for item in done { tell(item.connection, player: item.player, token: item.token) }
+        for item in done { tell(item.connection, player: item.player, item.what) }
     }
 
-    /// Sends a phone its view after its answer, or its token and view after its join.
-    private func tell(_ id: Int, player: Int, token: String?) {
+    /// Sends a phone its token and view after its join, or that its answer was accepted.
+    private func tell(_ id: Int, player: Int, _ what: Confirmation) {
         guard let connection = players[id] else { return }
-        if let token { connection.outbox.yield(.joined(token: token)) }
-        send(to: connection, player: game.players[player], at: clock())
+        switch what {
+        case .joined(let token):
+            connection.outbox.yield(.joined(token: token))
+            send(to: connection, player: game.players[player], at: clock())
+        case .answered(let question, let cell):
+            let points = game.settings.points == .off ? nil : game.players[player].points
+            connection.outbox.yield(
+                .accepted(question: question, answer: cell, remaining: game.remaining(at: clock()), points: points))
+        }
     }
 
     private func send(to connection: Connection, player: LivePlayer, at time: Double) {
@@ -270,10 +287,10 @@ public actor LiveRoom {
         sendHostView()
     }
 
-    /// Tells the projectors how many have answered, after `player`'s answer (the full view follows within a tick).
-    /// The game keeps the counts, so this takes the same time in a room of 10 or 2,000.
-    private func broadcastProgress(after player: Int) {
-        hostViewDue = true
+    /// Tells the projectors of `player`'s answer at once with a small `progress` message; the whole view (80 KB
+    /// at 1,000 players) is not sent again for an answer. The game keeps the counts, so this takes the same time
+    /// in a room of 10 or 2,000.
+    private func announceAnswer(of player: Int) {
         let answered = game.stage.question.map { game.answeredCount(question: $0) } ?? 0
         let message = Outgoing.progress(answered: answered, players: game.activePlayerCount, player: player)
         for host in hosts.values { host.outbox.yield(message) }

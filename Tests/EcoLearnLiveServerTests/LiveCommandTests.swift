@@ -261,7 +261,7 @@ private struct Server {
             }
             _ = try await phone.view("question", question: 0)
             try await phone.send(["type": "answer", "question": 0, "cell": "CAB"])
-            #expect(try await phone.view("question", question: 0)["answer"] as? String == "CAB")
+            #expect(try await phone.accepted(question: 0)["answer"] as? String == "CAB")
             try await phone.finish()
         }
         return await box.token

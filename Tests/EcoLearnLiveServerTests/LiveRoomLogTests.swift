@@ -37,8 +37,7 @@ import Testing
         try await Task.sleep(for: .milliseconds(100))
         #expect(await inbox.count == 3)
         await gate.set(open: true)
-        guard case .view(let answered) = try await inbox.wait(for: 4)[3] else { throw Failure() }
-        #expect(answered.answer == "CAB")
+        guard case .accepted(question: 0, answer: "CAB", _, _) = try await inbox.wait(for: 4)[3] else { throw Failure() }
 
         #expect(await log.close())
         let records = try LiveRecord.decoding(await gate.stored)

@@ -106,6 +106,11 @@ struct TestSocket {
         return message["view"] as? [String: Any] ?? [:]
     }
 
+    /// The next `accepted` message (an answer taken) for question `index`.
+    func accepted(question index: Int) async throws -> [String: Any] {
+        try await next { $0["type"] as? String == "accepted" && $0["question"] as? Int == index }
+    }
+
     /// The next error's code.
     func error() async throws -> String? {
         try await next { $0["type"] as? String == "error" }["code"] as? String
