@@ -225,6 +225,38 @@ struct StoreAccessTests {
         }
     }
 
+    @Test func revokeTakesTownsAndThenEveryRight() async throws {
+        let project = try await AccessProject.make()
+        let login = project.name("w")
+        let writer = try await project.login("w", .townWriter, towns: ["Daugavpils", "Suluova"])
+        let some = try await project.admin.revoke(from: login, towns: ["suluova"])
+        #expect(some == AccessRevoke(login: login, roles: [], towns: ["Suluova"], townsLeft: ["Daugavpils"]))
+        await #expect(throws: project.refusal(writer, "new row violates row-level security policy for table \"event\"")) {
+            try await writer.addEvent(AccessProject.event(town: "Suluova", code: "SUL-9"), knownLessons: nil)
+        }
+        _ = try await writer.addEvent(AccessProject.event(town: "Daugavpils", code: "DGP-9"), knownLessons: nil)
+        await writer.close()
+        await #expect(throws: StoreError.invalidInput(["town 'Amasya': \(login) does not write it (it writes Daugavpils)"])) {
+            try await project.admin.revoke(from: login, towns: ["Amasya"])
+        }
+        await #expect(throws: StoreError.invalidInput(["login 'nobody-here': no such login on this server"])) {
+            try await project.admin.revoke(from: "nobody-here")
+        }
+        var admin: [String: String] = [:]
+        for name in ["PGPASSFILE", "PGPASSWORD"] { admin[name] = ProcessInfo.processInfo.environment[name] }
+        let all = try TrackingCLI.run(
+            ["store", "revoke", "--db", try TestPostgres.url(database: project.database), login], in: try TestSupport.folder(),
+            environment: admin)
+        #expect(all == TrackingCLI.Result(status: 0, stdout: """
+            Revoked from \(login) on \(project.admin.location): town-writer for Daugavpils; no rights left there
+
+            """, stderr: ""))
+        // Without a role on the database the login cannot connect to it; its event stays.
+        let error = await #expect(throws: PSQLError.self) { try await project.asLogin("w") { _ in } }
+        #expect(error?.serverInfo?[.message] == "permission denied for database \"\(project.database)\"")
+        #expect(try await project.count("SELECT count(*) FROM event WHERE code = 'DGP-9'") == 1)
+    }
+
     @Test func twoTownWritersAtOnceGiveTheRightTotals() async throws {
         let project = try await AccessProject.make()
         let daugavpils = try await project.login("dgp", .townWriter, towns: ["Daugavpils"])
