@@ -31,6 +31,8 @@ struct AccessSQL {
         ("uuid_alias", "SELECT, INSERT"),
         ("tombstone", "SELECT, INSERT"),
         ("sync_conflict", "SELECT, INSERT"),
+        ("live_game", "SELECT, INSERT, UPDATE"),
+        ("live_record", "SELECT, INSERT"),
     ]
 
     /// The views a funder reads, with their columns: counts only, never a participant key, organisation, consent
@@ -40,6 +42,7 @@ struct AccessSQL {
     /// The tables under row-level security.
     static let protectedTables = [
         "event", "event_lesson", "headcount", "attendance", "participant", "quiz_result", "quiz_answer", townLogins,
+        "live_game", "live_record",
     ]
 
     func role(_ role: AccessRole) -> String { Self.quoted(role.groupRole(database: database)) }
@@ -129,6 +132,20 @@ struct AccessSQL {
         case "quiz_answer":
             // quiz_result's own policies limit the rows the condition sees to the login's towns.
             let own = "EXISTS (SELECT 1 FROM \(qualified("quiz_result")) r WHERE r.id = \(row)result_id)"
+            return [
+                policy("read", "FOR SELECT TO \(coordinator) USING (true)"),
+                policy("write", "FOR ALL TO \(writer) USING (\(own)) WITH CHECK (\(own))"),
+            ]
+        case "live_game":
+            // A live game belongs to the login that started it: a town writer runs and resumes its own games.
+            let own = "\(row)started_by = current_user"
+            return [
+                policy("read", "FOR SELECT TO \(coordinator) USING (true)"),
+                policy("write", "FOR ALL TO \(writer) USING (\(own)) WITH CHECK (\(own))"),
+            ]
+        case "live_record":
+            // live_game's own policies limit the games the condition sees to the login's own.
+            let own = "EXISTS (SELECT 1 FROM \(qualified("live_game")) g WHERE g.uuid = \(row)game)"
             return [
                 policy("read", "FOR SELECT TO \(coordinator) USING (true)"),
                 policy("write", "FOR ALL TO \(writer) USING (\(own)) WITH CHECK (\(own))"),

@@ -75,9 +75,10 @@ struct StoreOptions: ParsableArguments {
 
 /// Running a participation command: store and import errors become messages on standard error and exit 1.
 enum Tracking {
-    static func run(_ body: () async throws -> Void) async throws {
+    @discardableResult
+    static func run<Value>(_ body: () async throws -> Value) async throws -> Value {
         do {
-            try await body()
+            return try await body()
         } catch let error as StoreError {
             Terminal.printError("error: " + error.description)
             throw ExitCode.failure
