@@ -48,11 +48,10 @@ section_sync() {
     limit "ecolearn sync --to, nothing new" 2.000
 
     # The baseline: the same rows exported from the laptop (not timed), \copy'd into the same schema. The schema
-    # comes from an ecolearn sync of a copy of the laptop with every row marked sent (it sends nothing).
+    # comes from an ecolearn sync of a fresh copy of the laptop with every row marked sent (it sends nothing; a copy
+    # that has seen another server would send everything again).
     local schema_laptop="$WORK/schema.sqlite"
-    rm -f "$schema_laptop" "$schema_laptop"-*
-    sqlite3 "$laptop" ".backup '$schema_laptop'"
-    sqlite3 "$schema_laptop" "UPDATE event SET synced = 1; UPDATE participant SET synced = 1; UPDATE attendance SET synced = 1;"
+    local fresh_schema="rm -f '$schema_laptop' '$schema_laptop'-*; sqlite3 '$laptop' \".backup '$schema_laptop'\" && sqlite3 '$schema_laptop' 'UPDATE event SET synced = 1; UPDATE participant SET synced = 1; UPDATE attendance SET synced = 1;'"
     local csv="$WORK/copy"
     mkdir -p "$csv"
     sqlite3 -csv "$laptop" "SELECT id, uuid, code, date, town, country, title, kind, audience, language, organiser, facilitator FROM event" >"$csv/event.csv"
@@ -69,7 +68,7 @@ BEGIN;
 \\copy attendance (event_id, participant_id, uuid) from '$csv/attendance.csv' csv
 COMMIT;
 SQL
-    PREPARE="$fresh_db && '$ECOLEARN' sync --to '$target' --db '$schema_laptop' >/dev/null"
+    PREPARE="$fresh_db && $fresh_schema && '$ECOLEARN' sync --to '$target' --db '$schema_laptop' >/dev/null"
     measure "psql \\copy of the same rows ($ROWS attendance rows)" "$heavy" "${psql_bench[@]}" -f "$csv/copy.sql"
     ratio "ecolearn sync --to ($ROWS attendance rows)" "psql \\copy of the same rows ($ROWS attendance rows)" "<= 1.5x"
 

@@ -4,7 +4,7 @@ import EcoLearn
 /// through the questions of one quiz variant, players answer the open question, the quiz engine scores them.
 ///
 /// Every change goes through a `LiveRecord`: a command checks what it may do, makes the record, applies it and
-/// returns it so the caller can write it to the journal; `replay` applies a journal's records to rebuild the
+/// returns it so the caller can write it to the store; `replay` applies the stored records to rebuild the
 /// game. Times are seconds on any clock the caller chooses, passed in with each command (tests pass numbers).
 public struct LiveGame: Sendable {
     /// The longest nickname or participant key, in characters.
@@ -66,22 +66,22 @@ public struct LiveGame: Sendable {
         self.answerCounts = Array(repeating: 0, count: variant.questions.count)
     }
 
-    /// The record that starts the journal of a game made by `init`.
+    /// The first record of a game made by `init`.
     public var createdRecord: LiveRecord { .created(settings: settings, at: lastTime) }
 
-    /// Rebuilds a game from its journal. A question that was open when the journal ended is paused with the
+    /// Rebuilds a game from its records. A question that was open when the records end is paused with the
     /// time it had left at the last record, so the host resumes it when the room is back.
     ///
-    /// - Throws: `LiveRefusal` (`badJournal`) when the journal does not start with `created` or a record does
+    /// - Throws: `LiveRefusal` (`badRecords`) when the records do not start with `created` or a record does
     ///   not fit the game; the settings' refusals of `init`.
     public static func replay(_ records: [LiveRecord], unit: LessonUnit) throws(LiveRefusal) -> LiveGame {
         guard case .created(let settings, let time)? = records.first else {
-            throw LiveRefusal(.badJournal, "the journal does not start with the game's settings")
+            throw LiveRefusal(.badRecords, "the game's records do not start with its settings")
         }
         var game = try LiveGame(unit: unit, settings: settings, at: time)
         for (index, record) in records.enumerated().dropFirst() {
             guard game.fits(record) else {
-                throw LiveRefusal(.badJournal, "record \(index + 1) of the journal does not fit the game")
+                throw LiveRefusal(.badRecords, "record \(index + 1) does not fit the game")
             }
             game.apply(record)
         }
@@ -229,7 +229,7 @@ public struct LiveGame: Sendable {
 
     // MARK: Records
 
-    /// True when `record` can follow the game's current state (a journal check on replay).
+    /// True when `record` can follow the game's current state (a check on replay).
     private func fits(_ record: LiveRecord) -> Bool {
         switch record {
         case .created: return false

@@ -1,4 +1,4 @@
-/// One change of a live game, as written to its journal the moment it happens. Replaying the records in order
+/// One change of a live game, as written to the store the moment it happens. Replaying the records in order
 /// rebuilds the game (`LiveGame.replay`), so a killed server resumes with every answer it had received.
 public enum LiveRecord: Sendable, Hashable, Codable {
     /// The first record: the game's settings.

@@ -5,7 +5,7 @@ public struct LiveRefusal: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Code: String, Sendable, Hashable, Codable {
         case unknownPlayer, wrongPIN, alreadyJoined, kicked, ended, notOpen, otherQuestion, alreadyAnswered, badAnswer
         case nameEmpty, nameTooLong, nameTaken, nameRemoved, unknownLanguage, full
-        case notNow, timerOff, noQuiz, badSettings, badJournal
+        case notNow, timerOff, noQuiz, badSettings, badRecords
     }
 
     public var code: Code

@@ -1,5 +1,5 @@
 /// How a live game is played: which quiz variant, the timer and the points. Fixed when the game is created and
-/// written first in its journal, so a resumed game plays the same questions.
+/// written first in its records, so a resumed game plays the same questions.
 public struct LiveSettings: Sendable, Hashable, Codable {
     public var unitID: String
     /// The unit's version when the game was created (a resumed game refuses a changed unit).

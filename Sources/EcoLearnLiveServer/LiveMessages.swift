@@ -57,13 +57,18 @@ struct HostMessage: Sendable, Hashable, Decodable {
 enum Outgoing: Encodable, Sendable {
     case joined(token: String)
     case view(LivePlayerView)
+    /// A phone's answer was taken: what the phone's view of the open question changes to (its answer, the
+    /// timer, the points when they are on), so the phone need not be sent its whole view again.
+    case accepted(question: Int, answer: String, remaining: Double?, points: Int?)
+    /// The projector's whole view: sent when it connects and when the stage or the list of players changes.
     case host(LiveHostView)
-    /// How many have answered, after the answer of `player` (its id).
+    /// What changed for the projector while a question is open: how many of how many players have answered,
+    /// after the answer of `player` (its id).
     case progress(answered: Int, players: Int, player: Int)
     case error(code: String, message: String)
 
     private enum Key: String, CodingKey {
-        case type, token, view, answered, players, player, code, message
+        case type, token, view, question, answer, remaining, points, answered, players, player, code, message
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -75,6 +80,12 @@ enum Outgoing: Encodable, Sendable {
         case .view(let view):
             try container.encode("view", forKey: .type)
             try container.encode(view, forKey: .view)
+        case .accepted(let question, let answer, let remaining, let points):
+            try container.encode("accepted", forKey: .type)
+            try container.encode(question, forKey: .question)
+            try container.encode(answer, forKey: .answer)
+            try container.encodeIfPresent(remaining, forKey: .remaining)
+            try container.encodeIfPresent(points, forKey: .points)
         case .host(let view):
             try container.encode("host", forKey: .type)
             try container.encode(view, forKey: .view)

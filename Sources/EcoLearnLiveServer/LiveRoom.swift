@@ -3,8 +3,9 @@ import EcoLearnLive
 import Foundation
 
 /// The one game a server runs, with the phones and projectors connected to it. It turns messages into game
-/// commands, writes each record to the journal before anyone hears of it, and sends every connection its view.
-/// The rules are `LiveGame`'s; the room only moves messages.
+/// commands, queues each record for the store (`LiveGameLog`), and sends every connection its view; a phone hears
+/// that its join or answer counted only once the record is committed. The rules are `LiveGame`'s; the room only
+/// moves messages.
 public actor LiveRoom {
     /// What the terminal shows and the pages link to.
     public struct Access: Sendable, Hashable {
@@ -26,7 +27,17 @@ public actor LiveRoom {
 
     public let access: Access
     private var game: LiveGame
-    private let journal: LiveJournal?
+    private let log: LiveGameLog?
+    /// Joins and answers whose phones hear of them once their record is committed, in the order of their records.
+    private var unconfirmed: [(sequence: Int, connection: Int, player: Int, what: Confirmation)] = []
+
+    /// What a phone is told once its record is committed.
+    private enum Confirmation {
+        /// Its token (and its view) after a join.
+        case joined(token: String)
+        /// That its answer was accepted.
+        case answered(question: Int, cell: String)
+    }
     private let store: (any LiveResultStore)?
     private let clock: @Sendable () -> Double
     private let report: @Sendable (String) -> Void
@@ -34,6 +45,7 @@ public actor LiveRoom {
     private var hosts: [Int: Connection] = [:]
     private var playerOf: [Int: Int] = [:]
     private var nextConnection = 0
+    /// True when players joined since the projectors' last whole view (sent on the next tick).
     private var hostViewDue = false
     /// The views of the question on screen made so far, by language (each phone's view holds one).
     private var questionViews: (index: Int, byLanguage: [String: LiveQuestionView]) = (-1, [:])
@@ -41,20 +53,23 @@ public actor LiveRoom {
     /// What saving the results said (or why it failed), once the game has ended.
     public private(set) var savedMessage: String?
 
-    /// A room for `game`; records go to `journal` (nil: not kept), results to `store` at the end (nil: not
-    /// saved); `clock` gives the time in seconds (the same clock the journal's times were taken with); `report`
-    /// hears what saving the results did.
+    /// A room for `game`; records go to `log` (nil: not kept), results to `store` at the end (nil: not saved);
+    /// `clock` gives the time in seconds (the same clock the stored records' times were taken with); `report` hears
+    /// what saving the results did.
     public init(
-        game: LiveGame, access: Access, journal: LiveJournal?, store: (any LiveResultStore)?,
+        game: LiveGame, access: Access, log: LiveGameLog?, store: (any LiveResultStore)?,
         clock: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 },
         report: @escaping @Sendable (String) -> Void = { _ in }
     ) {
         self.report = report
         self.game = game
         self.access = access
-        self.journal = journal
+        self.log = log
         self.store = store
         self.clock = clock
+        log?.onCommit { [weak self] committed in
+            Task { await self?.confirm(below: committed) }
+        }
     }
 
     /// The game as it stands.
@@ -110,10 +125,9 @@ public actor LiveRoom {
                 }
                 let token = Self.randomToken()
                 let (player, record) = try game.join(name: name, language: language, token: token, at: clock())
-                try write(record)
+                let sequence = try queue(record)
                 playerOf[id] = player.id
-                connection.outbox.yield(.joined(token: token))
-                send(to: connection, player: player, at: clock())
+                confirm(sequence, connection: id, player: player.id, .joined(token: token))
                 hostViewDue = true
             case .rejoin(let token):
                 let player = try game.player(token: token)
@@ -123,9 +137,9 @@ public actor LiveRoom {
                 guard let playerID = playerOf[id] else { throw LiveRefusal(.unknownPlayer, "join first") }
                 let token = game.players[playerID].token
                 let now = clock()
-                try write(try game.answer(token: token, question: question, cell: cell, at: now))
-                send(to: connection, player: game.players[playerID], at: now)
-                broadcastProgress(after: playerID)
+                let sequence = try queue(try game.answer(token: token, question: question, cell: cell, at: now))
+                announceAnswer(of: playerID)
+                confirm(sequence, connection: id, player: playerID, .answered(question: question, cell: cell))
             }
         } catch let refusal as LiveRefusal {
             connection.outbox.yield(.error(code: refusal.code.rawValue, message: refusal.message))
@@ -159,7 +173,7 @@ public actor LiveRoom {
     }
 
     /// Closes the open question when its timer has run out; the server calls it a few times a second. Also sends
-    /// the host view when joins or answers changed it since the last one.
+    /// the host view when players joined since the last one (answers go as `progress` messages instead).
     public func tick() {
         if let record = game.tick(at: clock()) {
             try? write(record)
@@ -180,13 +194,14 @@ public actor LiveRoom {
     /// the same results).
     private func startSaving() {
         guard game.stage == .ended, saving == nil else { return }
-        journal?.sync()
+        let log = log
         guard let store, let event = game.settings.event, let phase = game.settings.phase else {
-            saving = Task {}
+            saving = Task { await log?.sync(within: Self.syncLimit) }
             return
         }
         let results = game.results()
         saving = Task {
+            await log?.sync(within: Self.syncLimit)
             let message: String
             do {
                 message = try await store.save(results, event: event, phase: phase)
@@ -204,10 +219,48 @@ public actor LiveRoom {
 
     // MARK: Sending
 
+    /// How long the end of a game waits for its records to reach the store before saving the results.
+    static let syncLimit = Duration.seconds(30)
+
     private func write(_ record: LiveRecord) throws {
-        try journal?.append(record)
-        if case .closed = record { journal?.sync() }
+        _ = try queue(record)
+    }
+
+    /// Queues `record` for the store; returns its sequence number (nil when records are not kept).
+    private func queue(_ record: LiveRecord) throws -> Int? {
+        let sequence = try log?.append(record)
         if case .ended = record { startSaving() }
+        return sequence
+    }
+
+    /// Tells the phone of `connection` that its join or answer counted, once record `sequence` is committed (at
+    /// once when records are not kept).
+    private func confirm(_ sequence: Int?, connection: Int, player: Int, _ what: Confirmation) {
+        guard let sequence else { return tell(connection, player: player, what) }
+        unconfirmed.append((sequence, connection, player, what))
+    }
+
+    /// Tells the phones whose records are below `committed` (the number of records the store holds).
+    private func confirm(below committed: Int) {
+        let count = unconfirmed.prefix { $0.sequence < committed }.count
+        guard count > 0 else { return }
+        let done = unconfirmed.prefix(count)
+        unconfirmed.removeFirst(count)
+        for item in done { tell(item.connection, player: item.player, item.what) }
+    }
+
+    /// Sends a phone its token and view after its join, or that its answer was accepted.
+    private func tell(_ id: Int, player: Int, _ what: Confirmation) {
+        guard let connection = players[id] else { return }
+        switch what {
+        case .joined(let token):
+            connection.outbox.yield(.joined(token: token))
+            send(to: connection, player: game.players[player], at: clock())
+        case .answered(let question, let cell):
+            let points = game.settings.points == .off ? nil : game.players[player].points
+            connection.outbox.yield(
+                .accepted(question: question, answer: cell, remaining: game.remaining(at: clock()), points: points))
+        }
     }
 
     private func send(to connection: Connection, player: LivePlayer, at time: Double) {
@@ -234,10 +287,10 @@ public actor LiveRoom {
         sendHostView()
     }
 
-    /// Tells the projectors how many have answered, after `player`'s answer (the full view follows within a tick).
-    /// The game keeps the counts, so this takes the same time in a room of 10 or 2,000.
-    private func broadcastProgress(after player: Int) {
-        hostViewDue = true
+    /// Tells the projectors of `player`'s answer at once with a small `progress` message; the whole view (80 KB
+    /// at 1,000 players) is not sent again for an answer. The game keeps the counts, so this takes the same time
+    /// in a room of 10 or 2,000.
+    private func announceAnswer(of player: Int) {
         let answered = game.stage.question.map { game.answeredCount(question: $0) } ?? 0
         let message = Outgoing.progress(answered: answered, players: game.activePlayerCount, player: player)
         for host in hosts.values { host.outbox.yield(message) }

@@ -31,6 +31,8 @@ struct AccessSQL {
         ("uuid_alias", "SELECT, INSERT"),
         ("tombstone", "SELECT, INSERT"),
         ("sync_conflict", "SELECT, INSERT"),
+        ("live_game", "SELECT, INSERT, UPDATE"),
+        ("live_record", "SELECT, INSERT"),
     ]
 
     /// The views a funder reads, with their columns: counts only, never a participant key, organisation, consent
@@ -40,6 +42,7 @@ struct AccessSQL {
     /// The tables under row-level security.
     static let protectedTables = [
         "event", "event_lesson", "headcount", "attendance", "participant", "quiz_result", "quiz_answer", townLogins,
+        "live_game", "live_record",
     ]
 
     func role(_ role: AccessRole) -> String { Self.quoted(role.groupRole(database: database)) }
@@ -133,6 +136,20 @@ struct AccessSQL {
                 policy("read", "FOR SELECT TO \(coordinator) USING (true)"),
                 policy("write", "FOR ALL TO \(writer) USING (\(own)) WITH CHECK (\(own))"),
             ]
+        case "live_game":
+            // A live game belongs to the login that started it: a town writer runs and resumes its own games.
+            let own = "\(row)started_by = current_user"
+            return [
+                policy("read", "FOR SELECT TO \(coordinator) USING (true)"),
+                policy("write", "FOR ALL TO \(writer) USING (\(own)) WITH CHECK (\(own))"),
+            ]
+        case "live_record":
+            // live_game's own policies limit the games the condition sees to the login's own.
+            let own = "EXISTS (SELECT 1 FROM \(qualified("live_game")) g WHERE g.uuid = \(row)game)"
+            return [
+                policy("read", "FOR SELECT TO \(coordinator) USING (true)"),
+                policy("write", "FOR ALL TO \(writer) USING (\(own)) WITH CHECK (\(own))"),
+            ]
         case "participant":
             return [
                 policy("read", "FOR SELECT TO \(writer), \(coordinator) USING (true)"),
@@ -149,7 +166,9 @@ struct AccessSQL {
     }
 
     /// `ecolearn_attends_elsewhere(participant)`: whether a person attended an event of a town the login does not
-    /// write (seen whole, as the owner: a town writer cannot see other towns' attendances). `ecolearn_other_town()`:
+    /// write (seen whole, as the owner: a town writer cannot see other towns' attendances).
+    /// `ecolearn_listed_counts()`: every event's sign-ins as counts, for `sync --from` (seen whole, as the owner; counts
+    /// only, as the funder views a town writer reads give them too). `ecolearn_other_town()`:
     /// the trigger that refuses, with an error, a town writer's change to another town's event, lessons or headcount.
     private var functions: [String] {
         let writer = role(.townWriter)
@@ -167,6 +186,15 @@ struct AccessSQL {
             """,
             "REVOKE ALL ON FUNCTION \(qualified("ecolearn_attends_elsewhere"))(bigint) FROM PUBLIC",
             "GRANT EXECUTE ON FUNCTION \(qualified("ecolearn_attends_elsewhere"))(bigint) TO \(writer)",
+            """
+            CREATE OR REPLACE FUNCTION \(qualified("ecolearn_listed_counts"))()
+            RETURNS TABLE (event uuid, dimension text, value text, count bigint)
+            LANGUAGE sql STABLE SECURITY DEFINER \(path) AS $body$
+            \(PostgresParticipationStore.listedCountsSQL)
+            $body$
+            """,
+            "REVOKE ALL ON FUNCTION \(qualified("ecolearn_listed_counts"))() FROM PUBLIC",
+            "GRANT EXECUTE ON FUNCTION \(qualified("ecolearn_listed_counts"))() TO \(writer), \(role(.coordinator))",
             """
             CREATE OR REPLACE FUNCTION \(qualified("ecolearn_other_town"))() RETURNS trigger
             LANGUAGE plpgsql \(path) AS $body$

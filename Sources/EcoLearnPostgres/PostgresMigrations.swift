@@ -164,5 +164,23 @@ enum PostgresMigrations {
                 UNIQUE (kind, subject, kept, other)
             );
             """),
+        // Live games (`ecolearn live`) and their records, written as the game runs so that a killed server resumes
+        // from the store. A game belongs to the login that started it: one unfinished game per unit and login.
+        Step(name: "v5-live-games", sql: """
+            CREATE TABLE live_game (
+                uuid uuid PRIMARY KEY,
+                unit_id text NOT NULL CHECK (unit_id <> ''),
+                started_at timestamptz NOT NULL,
+                ended_at timestamptz,
+                started_by text NOT NULL DEFAULT current_user
+            );
+            CREATE UNIQUE INDEX live_game_unfinished ON live_game(unit_id, started_by) WHERE ended_at IS NULL;
+            CREATE TABLE live_record (
+                game uuid NOT NULL REFERENCES live_game(uuid) ON DELETE CASCADE,
+                seq integer NOT NULL CHECK (seq >= 0),
+                record text NOT NULL,
+                PRIMARY KEY (game, seq)
+            );
+            """),
     ]
 }

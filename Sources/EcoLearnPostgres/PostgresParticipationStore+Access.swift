@@ -43,7 +43,7 @@ public struct AccessGrant: Sendable, Equatable {
 
 extension PostgresParticipationStore {
     /// The advisory lock that serialises access changes (and migrations) on one database.
-    private static let accessLock: Int64 = 7_270_402
+    static let accessLock: Int64 = 7_270_402
 
     /// Sets up who may do what on this database (DESIGN.md section 9): the group roles `<database>_town_writer`,
     /// `_coordinator` and `_funder`, the table of each town writer's towns, row-level security policies, the
@@ -178,7 +178,7 @@ extension PostgresParticipationStore {
     }
 
     /// The database's name and the schema its tables are in.
-    private static func place(_ connection: PostgresConnection) async throws -> (String, String) {
+    static func place(_ connection: PostgresConnection) async throws -> (String, String) {
         let rows = try await connection.rows(
             SQLText("SELECT current_database()::text, current_schema()::text"), as: String.self, String.self)
         guard let place = rows.first else { throw StoreError.refusedByServer(location: "", message: "no current database") }
@@ -190,14 +190,14 @@ extension PostgresParticipationStore {
         return place
     }
 
-    private static func roleExists(_ name: String, _ connection: PostgresConnection) async throws -> Bool {
+    static func roleExists(_ name: String, _ connection: PostgresConnection) async throws -> Bool {
         var sql = SQLText()
         sql.append("SELECT count(*) FROM pg_roles WHERE rolname = \(sql.bind(name))")
         return try await connection.rows(sql, as: Int.self).first ?? 0 > 0
     }
 
     /// Runs one statement that takes no values.
-    private static func run(_ statement: String, _ connection: PostgresConnection) async throws {
+    static func run(_ statement: String, _ connection: PostgresConnection) async throws {
         try await connection.execute(SQLText(statement))
     }
 }

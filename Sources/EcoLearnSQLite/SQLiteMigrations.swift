@@ -19,6 +19,9 @@ enum SQLiteMigrations {
     /// the moment it is recorded (given to existing rows here), a `synced` mark on what `ecolearn sync` sends,
     /// the store's own id, tombstones of forgotten people, and the server this store syncs with.
     static let v4 = "v4-sync-uuids-and-tombstones"
+    /// Name of the fifth: the live games (`ecolearn live`) and their records, written as the game runs so that a
+    /// killed server resumes from the store. At most one unfinished game per unit.
+    static let v5 = "v5-live-games"
 
     /// The migrator that brings any older database up to date.
     static var migrator: DatabaseMigrator {
@@ -147,6 +150,23 @@ enum SQLiteMigrations {
         }
         migrator.registerMigration(v4) { db in
             try db.execute(sql: SQLiteMigrationV4.sql)
+        }
+        migrator.registerMigration(v5) { db in
+            try db.execute(sql: """
+                CREATE TABLE live_game (
+                    uuid TEXT PRIMARY KEY NOT NULL,
+                    unit_id TEXT NOT NULL CHECK (unit_id <> ''),
+                    started_at TEXT NOT NULL,
+                    ended_at TEXT
+                );
+                CREATE UNIQUE INDEX live_game_unfinished ON live_game(unit_id) WHERE ended_at IS NULL;
+                CREATE TABLE live_record (
+                    game TEXT NOT NULL REFERENCES live_game(uuid) ON DELETE CASCADE,
+                    seq INTEGER NOT NULL CHECK (seq >= 0),
+                    record TEXT NOT NULL,
+                    PRIMARY KEY (game, seq)
+                ) WITHOUT ROWID;
+                """)
         }
         return migrator
     }

@@ -130,6 +130,34 @@ extension SQLiteParticipationStore {
         }
     }
 
+    /// The towns of the events this laptop has something to send for (the event itself, or sign-ins or quiz results
+    /// at it), in date order of their first such event, each with that event (its code, or as the conflict list
+    /// names an event without one) and how many events there are.
+    package func unsentEventTowns() throws -> [(town: String, first: String, events: Int)] {
+        try read { db in
+            var towns: [(town: String, first: String, events: Int)] = []
+            var index: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT e.town, e.code, e.date, e.kind, e.title FROM event e
+                WHERE (e.synced = 0 AND e.pulled = 0) OR e.id IN (SELECT event_id FROM attendance WHERE synced = 0)
+                    OR e.id IN (SELECT event_id FROM quiz_result WHERE synced = 0)
+                ORDER BY e.date, e.id
+                """)
+            {
+                let town: String = row[0]
+                if let at = index[town] {
+                    towns[at].events += 1
+                } else {
+                    let code: String? = row[1]
+                    let date: String = row[2], kind: String = row[3], title: String = row[4]
+                    index[town] = towns.count
+                    towns.append((town, code ?? "\(date) \(town), \(kind) \"\(title)\"", 1))
+                }
+            }
+            return towns
+        }
+    }
+
     // MARK: Participants
 
     /// Up to `limit` unsent participants after number `after`, in number order.

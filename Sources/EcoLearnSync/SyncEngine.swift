@@ -11,11 +11,15 @@ import EcoLearnTracking
 /// completes, and nothing is doubled.
 public enum SyncEngine {
     /// Sends what the server lacks: first the server's tombstones are applied here and this laptop's tombstones
-    /// sent, then events, participants, attendances and quiz results.
+    /// sent, then events, participants, attendances and quiz results. With a town writer's login, a laptop holding
+    /// records at events of towns the login may not write is refused before anything is sent.
     public static func send(
         from laptop: SQLiteParticipationStore, to server: PostgresParticipationStore, options: SyncOptions
     ) async throws -> SyncSummary {
         var summary = SyncSummary(server: server.location)
+        try laptop.beginSync(withServer: try await server.storeID(), location: server.location)
+        let towns = try await server.townsWritten()
+        if !towns.isEmpty { try await server.refuseTownsNotWritten(laptop.unsentEventTowns(), writes: towns) }
         try await exchangeTombstones(laptop, server, options, &summary)
         let todo = try laptop.unsentCounts()
         var progress = Progress(options: options, total: todo.events + todo.participants + todo.attendances + todo.quizResults)
@@ -56,17 +60,19 @@ public enum SyncEngine {
             receive: { try await server.receiveParticipants($0, origin: options.origin) },
             markSent: { try laptop.markParticipantsSent(from: $0, through: $1) })
 
+        // The next batch is read from the laptop while the server stores this one.
         progress.start("attendances", todo.attendances)
-        var key: (event: Int64, participant: Int64) = (0, 0)
-        while true {
-            let batch = try laptop.unsentAttendances(after: key, limit: options.attendanceBatch)
-            guard batch.count > 0 else { break }
+        let limit = options.attendanceBatch
+        var batch = try laptop.unsentAttendances(after: (0, 0), limit: limit)
+        while batch.count > 0 {
+            let after = batch.last
+            async let following = laptop.unsentAttendances(after: after, limit: limit)
             let received = try await server.receiveAttendances(batch)
             try laptop.markAttendancesSent(batch)
             summary.count(received, \.attendances)
-            key = batch.last
             progress.advance(batch.count)
             try batchDone()
+            batch = try await following
         }
 
         try await sendByID(
@@ -116,16 +122,14 @@ public enum SyncEngine {
         try await server.conflicts()
     }
 
-    /// Records the server, applies its tombstones here and sends this laptop's.
+    /// Applies the server's tombstones here and sends this laptop's.
     private static func exchangeTombstones(
         _ laptop: SQLiteParticipationStore, _ server: PostgresParticipationStore, _ options: SyncOptions,
         _ summary: inout SyncSummary
     ) async throws {
-        let serverID = try await server.storeID()
-        try laptop.beginSync(withServer: serverID, location: server.location)
         summary.removedHere = try laptop.applyTombstones(try await server.tombstoneHashes())
         let mine = try laptop.unsentTombstones()
-        summary.removedOnServer = try await server.receiveTombstones(mine, origin: options.origin)
+        (summary.removedOnServer, summary.keptOnServer) = try await server.receiveTombstones(mine, origin: options.origin)
         summary.tombstonesSent = mine.count
         try laptop.markTombstonesSent(mine)
     }

@@ -13,6 +13,9 @@ public struct SyncSummary: Sendable, Hashable {
     /// Tombstones sent, and people they removed on the server.
     public var tombstonesSent = 0
     public var removedOnServer = 0
+    /// Keys of forgotten people still on the server: a town writer's login removed its towns' rows of them, but they
+    /// also signed in at another town's event, which only the owner login may remove.
+    public var keptOnServer: [String] = []
     /// People removed here because the server has forgotten them.
     public var removedHere = 0
     /// Conflicts found by this sync (earlier ones are listed by `SyncEngine.conflicts`).

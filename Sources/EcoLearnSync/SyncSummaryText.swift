@@ -45,6 +45,11 @@ extension SyncSummary {
         if tombstonesSent > 0 {
             lines.append("  forgotten here, sent: \(tombstonesSent) (\(removedOnServer) removed on the server)")
         }
+        if !keptOnServer.isEmpty {
+            lines.append("  still on the server (this login removed its towns' rows; they also signed in at another "
+                + "town's event, which only the owner login may remove: `ecolearn participants forget KEY --db "
+                + "postgres://OWNER@...`): " + keptOnServer.map { TerminalText.quoted($0) }.joined(separator: ", "))
+        }
         if removedHere > 0 { lines.append("  forgotten on the server, removed here: \(removedHere)") }
         return lines
     }

@@ -12,9 +12,9 @@ struct LiveCommand: AsyncParsableCommand {
         abstract: "Run a unit's quiz live: phones join over the room's Wi-Fi by a QR code.",
         discussion: """
             Prints the join address, a PIN, a QR code and the host page's address (with its key: open it on \
-            this computer only). Every answer is written to a journal as it comes, so after a crash \
-            `ecolearn live UNIT --resume` continues the same game. Ctrl-C ends the game: results so far are \
-            saved (with --event and --phase) and phones see that the quiz has ended.
+            this computer only). Every join and answer is written to the participation store (--db) as it \
+            comes, so after a crash `ecolearn live UNIT --resume` continues the same game. Ctrl-C ends the \
+            game: results so far are saved (with --event and --phase) and phones see that the quiz has ended.
             """)
 
     @OptionGroup var libraryOptions: LibraryOptions
@@ -29,7 +29,7 @@ struct LiveCommand: AsyncParsableCommand {
     @Option(help: "The port to listen on.") var port: Int = 8080
     @Option(help: "The address to listen on: 0.0.0.0 for the room's network, 127.0.0.1 for a rehearsal.")
     var bind: String = "0.0.0.0"
-    @Flag(help: "Continue the unit's unfinished game from its journal (after a crash).") var resume = false
+    @Flag(help: "Continue the unit's unfinished game from the store (after a crash).") var resume = false
     @OptionGroup var storeOptions: StoreOptions
 
     func validate() throws {
@@ -42,49 +42,48 @@ struct LiveCommand: AsyncParsableCommand {
     func run() async throws {
         let unit = try libraryOptions.loadUnit(unitID)
         let quiz = try QuizOptions.requireQuiz(unit)
-        let journalPath = journalFolder().appendingPathComponent("\(unit.id).jsonl").path
-        let game = try resume ? resumedGame(unit, journalPath: journalPath) : newGame(unit, quiz: quiz, journalPath: journalPath)
-        if let event = game.settings.event { try await checkEvent(event, lists: unit.id) }
-        let journal: LiveJournal
-        do {
-            try FileManager.default.createDirectory(
-                atPath: (journalPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            journal = try LiveJournal(path: journalPath, creating: !resume)
-            if !resume { try journal.append(game.createdRecord) }
-        } catch {
-            throw CommandFailure("error: cannot write the game's journal: \(error)")
+        let fresh = resume ? nil : try newGame(unit, quiz: quiz)
+        let (game, records) = try await Tracking.run {
+            let store = try await storeOptions.open(libraryOptions, create: true)
+            let journal = LiveJournalFile(path: journalPath(unit.id))
+            if let fresh {
+                try await refuseUnfinished(unit, store: store, journal: journal)
+                if let event = fresh.settings.event { try await checkEvent(event, lists: unit.id, store: store) }
+                let created = String(decoding: try StableJSON.line(fresh.createdRecord), as: UTF8.self)
+                let id = try await startGame(unit, records: [created], store: store)
+                return (fresh, LiveStoreRecords(store: store, game: id, stored: 1))
+            }
+            let (game, records) = try await resumedGame(unit, store: store, journal: journal)
+            if let event = game.settings.event { try await checkEvent(event, lists: unit.id, store: store) }
+            return (game, records)
         }
+        let log = LiveGameLog(store: records, stored: records.stored) { Terminal.printError($0) }
         let access = LiveRoom.Access.random()
-        let store = game.settings.event == nil ? nil : StoreResults(storeOptions: storeOptions, libraryOptions: libraryOptions)
-        let room = LiveRoom(
-            game: game, access: access, journal: journal, store: store, report: { Terminal.printError($0) })
+        let results = game.settings.event == nil ? nil : StoreResults(store: records.store)
+        let room = LiveRoom(game: game, access: access, log: log, store: results, report: { Terminal.printError($0) })
         let host = bind == "0.0.0.0" ? (LiveServer.lanAddress() ?? "127.0.0.1") : bind
         let joinURL = "http://\(host):\(port)/?pin=\(access.pin)"
         raiseOpenFileLimit()
         printWelcome(game, access: access, joinURL: joinURL)
-        await LiveRunner.run(room: room, bind: bind, port: port, joinURL: joinURL, journal: journal) { message in
+        await LiveRunner.run(room: room, bind: bind, port: port, joinURL: joinURL, log: log, records: records) { message in
             Terminal.printError(message)
         }
     }
 
-    /// Journals go in `live/` beside an SQLite database, or in `<library>/data/live/` with a server.
-    private func journalFolder() -> URL {
+    /// Where an ecolearn before the store kept a game's journal: `live/UNIT.jsonl` beside an SQLite database, or
+    /// `<library>/data/live/` with a server.
+    private func journalPath(_ unitID: String) -> String {
         let location = StoreLocation.resolve(
             library: libraryOptions.library, db: storeOptions.db, environment: ProcessInfo.processInfo.environment)
+        let folder: URL
         switch location {
-        case .sqlite(let path):
-            return URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("live")
-        case .postgres:
-            return libraryOptions.root.appendingPathComponent("data/live")
+        case .sqlite(let path): folder = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("live")
+        case .postgres: folder = libraryOptions.root.appendingPathComponent("data/live")
         }
+        return folder.appendingPathComponent("\(unitID).jsonl").path
     }
 
-    private func newGame(_ unit: LessonUnit, quiz: Quiz, journalPath: String) throws -> LiveGame {
-        if FileManager.default.fileExists(atPath: journalPath) {
-            throw ValidationError(
-                "an unfinished game of \(unit.id) is in \(journalPath) "
-                    + "(hint: continue it with --resume, or delete the file to start a new one)")
-        }
+    private func newGame(_ unit: LessonUnit, quiz: Quiz) throws -> LiveGame {
         if let count, count < 1 || count > quiz.questions.count {
             throw ValidationError("--count: expected 1 to \(quiz.questions.count) (the questions in \(unit.id)), found \(count)")
         }
@@ -111,29 +110,76 @@ struct LiveCommand: AsyncParsableCommand {
         }
     }
 
-    private func resumedGame(_ unit: LessonUnit, journalPath: String) throws -> LiveGame {
-        guard FileManager.default.fileExists(atPath: journalPath) else {
-            throw ValidationError("no unfinished game of \(unit.id) to resume (no \(journalPath))")
+    /// Refuses a new game while the store, or a journal file of an earlier ecolearn, holds an unfinished one.
+    private func refuseUnfinished(_ unit: LessonUnit, store: any ParticipationStore, journal: LiveJournalFile) async throws {
+        if let unfinished = try await store.unfinishedLiveGame(unitID: unit.id) {
+            throw Self.unfinished(.unfinishedLiveGame(location: store.location, unit: unit.id, startedAt: unfinished.startedAt))
         }
+        if journal.exists {
+            throw ValidationError(
+                "an unfinished game of \(unit.id) from an earlier ecolearn is in \(journal.path) (hint: continue it "
+                    + "with --resume, which moves it into the store, or delete the file to start a new one)")
+        }
+    }
+
+    /// Starts the game's log in the store; a game another program started meanwhile is refused as at the start.
+    private func startGame(_ unit: LessonUnit, records: [String], store: any ParticipationStore) async throws -> UUID {
         do {
-            return try LiveGame.replay(LiveJournal.records(at: journalPath), unit: unit)
+            return try await store.startLiveGame(unitID: unit.id, at: Date(), records: records)
+        } catch let error as StoreError {
+            if case .unfinishedLiveGame = error { throw Self.unfinished(error) }
+            throw error
+        }
+    }
+
+    private static func unfinished(_ error: StoreError) -> ValidationError {
+        ValidationError("\(error) (hint: continue it with --resume; Ctrl-C then ends it and saves its results)")
+    }
+
+    /// The unfinished game of the unit from the store, or moved into it from an earlier ecolearn's journal file.
+    private func resumedGame(
+        _ unit: LessonUnit, store: any ParticipationStore, journal: LiveJournalFile
+    ) async throws -> (LiveGame, LiveStoreRecords) {
+        if let stored = try await store.unfinishedLiveGame(unitID: unit.id) {
+            let game = try Self.replay(stored.records, unit: unit, from: store.location)
+            return (game, LiveStoreRecords(store: store, game: stored.id, stored: stored.records.count))
+        }
+        guard journal.exists else {
+            throw ValidationError("no unfinished game of \(unit.id) to resume in \(store.location)")
+        }
+        let lines: [String]
+        do {
+            lines = try journal.lines()
         } catch {
-            throw CommandFailure("error: cannot resume from \(journalPath): \(error)")
+            throw CommandFailure("error: cannot resume from \(journal.path): \(error)")
+        }
+        let game = try Self.replay(lines, unit: unit, from: journal.path)
+        let id = try await startGame(unit, records: lines, store: store)
+        let kept = journal.putAside()
+        Terminal.printError("note: moved the unfinished game from \(journal.path) into \(store.location)"
+            + (kept.map { " (the file is kept as \($0))" } ?? ""))
+        return (game, LiveStoreRecords(store: store, game: id, stored: lines.count))
+    }
+
+    /// The game the stored records make.
+    private static func replay(_ lines: [String], unit: LessonUnit, from place: String) throws -> LiveGame {
+        do {
+            return try LiveGame.replay(LiveRecord.decoding(lines), unit: unit)
+        } catch {
+            throw CommandFailure("error: cannot resume from \(place): \(error)")
         }
     }
 
     /// Refuses an event that is not stored or does not list the unit, before anyone joins (the store refuses
     /// the same when saving).
-    private func checkEvent(_ event: String, lists unitID: String) async throws {
-        try await Tracking.run {
-            let summary = try await storeOptions.openForReading(libraryOptions).event(event)
-            guard summary.lessons.contains(unitID) else {
-                Terminal.printError(
-                    "error: " + StoreError.lessonNotAtEvent(event: event, unit: unitID, lessons: summary.lessons).description
-                        + "\nhint: pick the event where the unit is taught (ecolearn events list), "
-                        + "or record the unit for the event first")
-                throw ExitCode.failure
-            }
+    private func checkEvent(_ event: String, lists unitID: String, store: any ParticipationStore) async throws {
+        let summary = try await store.event(event)
+        guard summary.lessons.contains(unitID) else {
+            Terminal.printError(
+                "error: " + StoreError.lessonNotAtEvent(event: event, unit: unitID, lessons: summary.lessons).description
+                    + "\nhint: pick the event where the unit is taught (ecolearn events list), "
+                    + "or record the unit for the event first")
+            throw ExitCode.failure
         }
     }
 
@@ -163,15 +209,26 @@ struct LiveCommand: AsyncParsableCommand {
     }
 }
 
+/// A live game's log in the participation store: where `LiveGameLog` commits its records.
+struct LiveStoreRecords: LiveRecordStore {
+    let store: any ParticipationStore
+    let game: UUID
+    /// How many records the store held when the game (re)started.
+    let stored: Int
+
+    func append(_ records: [String], from sequence: Int) async throws {
+        try await store.appendLiveRecords(records, to: game, from: sequence)
+    }
+}
+
 /// Saves a live game's results as `quiz score --save` saves paper results.
 struct StoreResults: LiveResultStore {
-    let storeOptions: StoreOptions
-    let libraryOptions: LibraryOptions
+    let store: any ParticipationStore
 
     func save(_ results: [QuizResult], event: String, phase: String) async throws -> String {
         guard let phase = QuizPhase(rawValue: phase) else { return "error: unknown phase \(phase)" }
-        let outcome = try await storeOptions.open(libraryOptions, create: false)
-            .saveQuizResults(results.map { QuizResultInput($0, event: event, phase: phase) }, addingLessons: false)
+        let outcome = try await store.saveQuizResults(
+            results.map { QuizResultInput($0, event: event, phase: phase) }, addingLessons: false)
         return QuizSaveOptions.line(outcome, phase: phase, event: event)
     }
 }

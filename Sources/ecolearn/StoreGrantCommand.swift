@@ -20,27 +20,13 @@ struct StoreGrantCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await Tracking.run {
-            let environment = ProcessInfo.processInfo.environment
-            guard case .postgres(let url) = StoreLocation.resolve(library: ".", db: storeOptions.db, environment: environment)
-            else {
-                throw StoreError.invalidInput([
-                    "--db: give the shared store as postgres://USER@HOST:PORT/DATABASE (or in ECOLEARN_DB); "
-                        + "an SQLite file has no logins",
-                ])
+            let password = ProcessInfo.processInfo.environment["ECOLEARN_LOGIN_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 }
+            let (grant, location) = try await storeOptions.withServer { store in
+                try await store.grant(role, to: login, towns: towns, password: password)
             }
-            let password = environment["ECOLEARN_LOGIN_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 }
-            let store = try await StoreOptions.openServer(url, environment: environment, create: false)
-            let grant: AccessGrant
-            do {
-                grant = try await store.grant(role, to: login, towns: towns, password: password)
-            } catch {
-                await store.close()
-                throw error
-            }
-            await store.close()
-            let towns = grant.towns.isEmpty ? "" : " for \(grant.towns.joined(separator: ", "))"
+            let written = grant.towns.isEmpty ? "" : " for \(grant.towns.joined(separator: ", "))"
             let state = grant.created ? "Created login" : password == nil ? "Login (password unchanged)" : "Login (new password)"
-            print("\(state) \(grant.login): \(grant.role.rawValue)\(towns) on \(store.location)")
+            print("\(state) \(grant.login): \(grant.role.rawValue)\(written) on \(location)")
             if let secret = grant.generatedPassword {
                 print("password (shown once; keep it in the login's ~/.pgpass or a password manager): \(secret)")
             }

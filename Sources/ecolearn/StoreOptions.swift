@@ -37,6 +37,29 @@ struct StoreOptions: ParsableArguments {
         }
     }
 
+    /// Runs `body` on the shared store `--db` names (for `store grant|revoke`: an SQLite file has no logins), closed
+    /// afterwards; returns what `body` returned and the store's location.
+    func withServer<Result: Sendable>(_ body: (PostgresParticipationStore) async throws -> Result) async throws
+        -> (Result, String)
+    {
+        let environment = ProcessInfo.processInfo.environment
+        guard case .postgres(let url) = StoreLocation.resolve(library: ".", db: db, environment: environment) else {
+            throw StoreError.invalidInput([
+                "--db: give the shared store as postgres://USER@HOST:PORT/DATABASE (or in ECOLEARN_DB); "
+                    + "an SQLite file has no logins",
+            ])
+        }
+        let store = try await Self.openServer(url, environment: environment, create: false)
+        do {
+            let result = try await body(store)
+            await store.close()
+            return (result, store.location)
+        } catch {
+            await store.close()
+            throw error
+        }
+    }
+
     /// Opens a PostgreSQL store; a problem with the URL itself is reported under `option`, the way it was given.
     static func openServer(
         _ url: String, environment: [String: String], create: Bool, option: String = "--db"
@@ -52,9 +75,10 @@ struct StoreOptions: ParsableArguments {
 
 /// Running a participation command: store and import errors become messages on standard error and exit 1.
 enum Tracking {
-    static func run(_ body: () async throws -> Void) async throws {
+    @discardableResult
+    static func run<Value>(_ body: () async throws -> Value) async throws -> Value {
         do {
-            try await body()
+            return try await body()
         } catch let error as StoreError {
             Terminal.printError("error: " + error.description)
             throw ExitCode.failure

@@ -64,7 +64,10 @@ struct SyncCommand: AsyncParsableCommand {
                 SyncProgressView.finish()
                 await server.close()
                 Terminal.printError("error: \(error.description)")
-                Terminal.printError("hint: what the server committed is kept and nothing is doubled: run the same command again to finish")
+                // Running again finishes a sync cut off, not one the server refused.
+                if case .refusedByServer = error {} else {
+                    Terminal.printError("hint: what the server committed is kept and nothing is doubled: run the same command again to finish")
+                }
                 throw ExitCode.failure
             }
         }

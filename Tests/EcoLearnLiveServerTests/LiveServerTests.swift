@@ -95,7 +95,7 @@ import Testing
                     #expect(question?["prompt"] as? String == prompts[index])
                     let cell = cells[index]
                     try await phone.send(["type": "answer", "question": index, "cell": cell])
-                    #expect(try await phone.view("question", question: index)["answer"] as? String == cell)
+                    #expect(try await phone.accepted(question: index)["answer"] as? String == cell)
                     await room.command(.next)
                     let closed = try await phone.view("closed", question: index)
                     #expect((closed["feedback"] as? [String: Any])?["verdict"] as? String == "correct")
@@ -127,7 +127,7 @@ import Testing
                 await room.command(.next)
                 _ = try await phone.view("question", question: 0)
                 try await phone.send(["type": "answer", "question": 0, "cell": cell])
-                _ = try await phone.view("question", question: 0)
+                _ = try await phone.accepted(question: 0)
                 try await phone.send(["type": "answer", "question": 0, "cell": cell])
                 #expect(try await phone.error() == "alreadyAnswered")
                 await room.command(.next)
@@ -185,7 +185,7 @@ import Testing
                 await room.command(.next)
                 _ = try await phone.view("question", question: 0)
                 try await phone.send(["type": "answer", "question": 0, "cell": cell])
-                _ = try await phone.view("question", question: 0)
+                _ = try await phone.accepted(question: 0)
                 try await phone.finish()
             }
         }

@@ -170,6 +170,13 @@ import FoundationXML
         #expect(GIFTWriter(language: "en").write(QuizTestUnits.unit(questions: [short])).text.contains("{\n\t=%100%%5%\n\t=%5\n\t####Because pct.\n}"))
     }
 
+    @Test func textsThatMoodleWouldReadAsAWeightAreThoseOfItsPattern() {
+        let weights = ["%50%", "%50%x", "%-33.33333%y", "%--5%", "%123%", "%1.%", "%12.5%\nmore"]
+        let texts = ["50%", "%%", "%5", "%-%", "%123.5%", "%5.x%", "%5 %", "x%5%", "%５%"]
+        #expect(weights.filter { !GIFTWriter.startsLikeWeight($0) } == [])
+        #expect(texts.filter(GIFTWriter.startsLikeWeight) == [])
+    }
+
     @Test func exportsWarnAboutWhatMoodleWouldNotReadAsMeant() {
         let question = QuizTestUnits.question("odd", .multiple(options: [
             QuizTestUnits.option("a", correct: true, weight: 1), QuizTestUnits.option("b", weight: -0.35), QuizTestUnits.option("c"),

@@ -81,7 +81,7 @@ struct StoreAccessTests {
                 + "coordinator and a funder only read)")) {
             try await project.store(as: "f")
         }
-        for table in ["participant", "attendance", "event", "quiz_result", "import_log"] {
+        for table in ["participant", "attendance", "event", "quiz_result", "import_log", "live_game", "live_record"] {
             let error = try await project.asLogin("f") { connection in
                 await #expect(throws: PSQLError.self) {
                     try await connection.query(PostgresQuery(unsafeSQL: "SELECT * FROM \(table)"), logger: TestPostgres.logger)
@@ -146,6 +146,36 @@ struct StoreAccessTests {
         ])
     }
 
+    @Test func liveGamesBelongToTheLoginThatStartedThem() async throws {
+        let project = try await AccessProject.make()
+        let daugavpils = try await project.login("dgp", .townWriter, towns: ["Daugavpils"])
+        let suluova = try await project.login("sul", .townWriter, towns: ["Suluova"])
+        let start = Date(timeIntervalSince1970: 1_764_700_000)
+        let game = try await daugavpils.startLiveGame(unitID: "sorting-at-home", at: start, records: ["{\"n\":0}"])
+        try await daugavpils.appendLiveRecords(["{\"n\":1}"], to: game, from: 1)
+        #expect(try await daugavpils.unfinishedLiveGame(unitID: "sorting-at-home")?.records == ["{\"n\":0}", "{\"n\":1}"])
+        // Another town's login neither sees nor writes it, and runs its own game of the same unit at the same time.
+        #expect(try await suluova.unfinishedLiveGame(unitID: "sorting-at-home") == nil)
+        await #expect(throws: StoreError.liveRecordsRefused(location: suluova.location, game: game, reason: "no such game")) {
+            try await suluova.appendLiveRecords(["{\"n\":2}"], to: game, from: 2)
+        }
+        let other = try await suluova.startLiveGame(unitID: "sorting-at-home", at: start, records: ["{\"s\":0}"])
+        #expect(other != game)
+        // The coordinator reads every game and its records, and starts none; a funder reads none.
+        let coordinator = try await project.login("c", .coordinator)
+        let seen = try await project.asLogin("c") { connection in
+            try await connection.query("SELECT count(*) FROM live_record", logger: TestPostgres.logger).collect().first?.decode(Int.self)
+        }
+        #expect(seen == 3)
+        await #expect(throws: project.refusal(coordinator, "permission denied for table live_game")) {
+            try await coordinator.startLiveGame(unitID: "sorting-at-home", at: start, records: ["{}"])
+        }
+        await daugavpils.close()
+        await suluova.close()
+        await coordinator.close()
+        #expect(try await project.count("SELECT count(*) FROM live_game WHERE started_by = '\(project.name("dgp"))'") == 1)
+    }
+
     @Test func setUpRunsAgainAndGrantsAddTowns() async throws {
         let project = try await AccessProject.make()
         let again = try await project.admin.setUpAccess()
@@ -153,7 +183,7 @@ struct StoreAccessTests {
         #expect(again.roles.map(\.name) == ["town_writer", "coordinator", "funder"].map { project.database + "_" + $0 })
         #expect(again.protectedTables == [
             "event", "event_lesson", "headcount", "attendance", "participant", "quiz_result", "quiz_answer",
-            "ecolearn_town_login",
+            "ecolearn_town_login", "live_game", "live_record",
         ])
         let first = try await project.admin.grant(.townWriter, to: project.name("w"), towns: ["Suluova"], password: "pw")
         #expect(first == AccessGrant(login: project.name("w"), role: .townWriter, towns: ["Suluova"], created: true))
@@ -193,6 +223,38 @@ struct StoreAccessTests {
         ])) {
             try await bare.grant(.coordinator, to: "someone", towns: [])
         }
+    }
+
+    @Test func revokeTakesTownsAndThenEveryRight() async throws {
+        let project = try await AccessProject.make()
+        let login = project.name("w")
+        let writer = try await project.login("w", .townWriter, towns: ["Daugavpils", "Suluova"])
+        let some = try await project.admin.revoke(from: login, towns: ["suluova"])
+        #expect(some == AccessRevoke(login: login, roles: [], towns: ["Suluova"], townsLeft: ["Daugavpils"]))
+        await #expect(throws: project.refusal(writer, "new row violates row-level security policy for table \"event\"")) {
+            try await writer.addEvent(AccessProject.event(town: "Suluova", code: "SUL-9"), knownLessons: nil)
+        }
+        _ = try await writer.addEvent(AccessProject.event(town: "Daugavpils", code: "DGP-9"), knownLessons: nil)
+        await writer.close()
+        await #expect(throws: StoreError.invalidInput(["town 'Amasya': \(login) does not write it (it writes Daugavpils)"])) {
+            try await project.admin.revoke(from: login, towns: ["Amasya"])
+        }
+        await #expect(throws: StoreError.invalidInput(["login 'nobody-here': no such login on this server"])) {
+            try await project.admin.revoke(from: "nobody-here")
+        }
+        var admin: [String: String] = [:]
+        for name in ["PGPASSFILE", "PGPASSWORD"] { admin[name] = ProcessInfo.processInfo.environment[name] }
+        let all = try TrackingCLI.run(
+            ["store", "revoke", "--db", try TestPostgres.url(database: project.database), login], in: try TestSupport.folder(),
+            environment: admin)
+        #expect(all == TrackingCLI.Result(status: 0, stdout: """
+            Revoked from \(login) on \(project.admin.location): town-writer for Daugavpils; no rights left there
+
+            """, stderr: ""))
+        // Without a role on the database the login cannot connect to it; its event stays.
+        let error = await #expect(throws: PSQLError.self) { try await project.asLogin("w") { _ in } }
+        #expect(error?.serverInfo?[.message] == "permission denied for database \"\(project.database)\"")
+        #expect(try await project.count("SELECT count(*) FROM event WHERE code = 'DGP-9'") == 1)
     }
 
     @Test func twoTownWritersAtOnceGiveTheRightTotals() async throws {
@@ -239,7 +301,7 @@ struct StoreAccessTests {
             roles: \(database)_town_writer (writes its towns' events, attendances, headcounts and quiz results; created)
                    \(database)_coordinator (reads everything; created)
                    \(database)_funder (reads only the funder_ views; created)
-            row-level security: event, event_lesson, headcount, attendance, participant, quiz_result, quiz_answer, ecolearn_town_login
+            row-level security: event, event_lesson, headcount, attendance, participant, quiz_result, quiz_answer, ecolearn_town_login, live_game, live_record
             funder views: funder_event, funder_event_group, funder_quiz, funder_unique_participants
             next: ecolearn store grant --db \(store.location) --role town-writer --town TOWN LOGIN
 
@@ -285,14 +347,17 @@ struct AccessProject {
     var database: String
     var admin: PostgresParticipationStore
 
-    static func make() async throws -> AccessProject {
+    /// - Parameter loading: false for a project with no records yet (laptops send them).
+    static func make(loading: Bool = true) async throws -> AccessProject {
         let url = try await TestPostgres.newDatabase()
         let admin = try await PostgresParticipationStore(url: url)
-        _ = try await admin.importEvents(
-            data: TestSupport.fixture("small/events.csv"), fileName: "events.csv",
-            options: ImportOptions(knownLessons: TestSupport.lessons))
-        _ = try await admin.importAttendance(data: TestSupport.fixture("small/attendance.csv"), fileName: "attendance.csv")
-        _ = try await admin.saveQuizResults(TestSupport.quizResults)
+        if loading {
+            _ = try await admin.importEvents(
+                data: TestSupport.fixture("small/events.csv"), fileName: "events.csv",
+                options: ImportOptions(knownLessons: TestSupport.lessons))
+            _ = try await admin.importAttendance(data: TestSupport.fixture("small/attendance.csv"), fileName: "attendance.csv")
+            _ = try await admin.saveQuizResults(TestSupport.quizResults)
+        }
         _ = try await admin.setUpAccess()
         let database = try #require(admin.location.split(separator: "/").last.map(String.init))
         return AccessProject(database: database, admin: admin)

@@ -8,7 +8,7 @@ import Testing
 @Suite struct StoreOpeningTests {
     static let allMigrations = [
         "v1-events-participants-attendance", "v2-quiz-results-and-report-indexes", "v3-caseless-participant-keys",
-        "v4-sync-uuids-and-tombstones",
+        "v4-sync-uuids-and-tombstones", "v5-live-games",
     ]
 
     @Test func emptyDatabaseGetsEveryMigrationWALAndForeignKeys() throws {

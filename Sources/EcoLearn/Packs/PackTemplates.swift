@@ -8,6 +8,10 @@ import Mustache
 /// Before anything is rendered, every include is checked: it must name a pack template (not a file, not a name
 /// chosen at render time), and no template may include itself, directly or through others (swift-mustache would
 /// recurse without end). A file in `templates/` that replaces no template is a warning.
+///
+/// Two engines render them, with the same bytes for the built-in templates: ecolearn's own (`BuiltInTemplates`,
+/// several times faster) when the workspace overrides no template, and swift-mustache when it overrides one (an
+/// override may use any Mustache feature) or when the built-in files use something the own renderer leaves to it.
 struct PackTemplates {
     /// Every template a pack uses; `pack` is the printed pack's page and `slides` the slide deck's, the others
     /// are their partials.
@@ -17,6 +21,15 @@ struct PackTemplates {
         "slide-question",
     ]
 
+    /// The engine that renders these templates.
+    enum Engine: Equatable {
+        /// `BuiltInTemplates`, for the built-in templates.
+        case builtIn
+        /// swift-mustache, for a workspace that overrides templates.
+        case swiftMustache
+    }
+
+    private let builtInTemplates: BuiltInTemplates?
     private let library: MustacheLibrary
     /// Problems that do not stop the build: files in `templates/` that replace no template.
     let warnings: [Diagnostic]
@@ -34,48 +47,75 @@ struct PackTemplates {
         }
     }
 
-    /// The built-in templates, with the overrides found in `workspace/templates/`.
-    init(workspace: URL?) throws(PackBuildError) {
+    /// Which engine renders these templates.
+    var engine: Engine { builtInTemplates == nil ? .swiftMustache : .builtIn }
+
+    /// The built-in templates, with the overrides found in `workspace/templates/`. `engine` `.swiftMustache` makes
+    /// swift-mustache render even the built-in templates (the tests compare the two engines with it).
+    init(workspace: URL?, engine: Engine = .builtIn) throws(PackBuildError) {
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
         var sources: [String: Source] = [:]
+        var texts: [String: String] = [:]
         let overrides = workspace?.appendingPathComponent("templates")
         warnings = overrides.map(Self.unusedFiles) ?? []
         guard ShippedFiles.current != nil else {
             throw PackBuildError(warnings + [Diagnostic(.error, at: nil, ShippedFiles.notFound(), hint: ShippedFiles.notFoundHint)])
         }
+        let overrideFiles = Self.names.compactMap { name -> URL? in
+            let file = overrides?.appendingPathComponent("\(name).mustache")
+            return file.flatMap { FileManager.default.fileExists(atPath: $0.path) ? $0 : nil }
+        }
+        let useSwiftMustache = engine == .swiftMustache || !overrideFiles.isEmpty
         for name in Self.names {
-            let override = overrides?.appendingPathComponent("\(name).mustache")
-            let file: URL?
-            var source = Source(name: name, shown: "built-in template \(name).mustache", isOverride: false)
-            if let override, FileManager.default.fileExists(atPath: override.path) {
-                file = override
-                source = Source(name: name, shown: "templates/\(name).mustache", isOverride: true)
-            } else {
-                file = Self.builtIn(name)
-            }
+            let override = overrideFiles.first { $0.lastPathComponent == "\(name).mustache" }
+            let file = override ?? Self.builtIn(name)
+            var source = override == nil
+                ? Source(name: name, shown: "built-in template \(name).mustache", isOverride: false)
+                : Source(name: name, shown: "templates/\(name).mustache", isOverride: true)
             guard let file, let data = try? Data(contentsOf: file), let text = String(data: data, encoding: .utf8)
             else {
                 diagnostics.append(Diagnostic(
                     .error, at: nil, "cannot read \(source.shown)", hint: "the file must be UTF-8 text", file: source.shown))
                 continue
             }
-            do {
-                try library.register(text, named: name)
-                source.includes = TemplateIncludes.of(text)
-                sources[name] = source
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error(
-                    "template does not parse: \(error.error)",
-                    at: SourceMark(file: source.shown, line: error.context.lineNumber, column: error.context.columnNumber),
-                    hint: "check that every {{#section}} has its {{/section}}"))
-            } catch {
-                diagnostics.append(Diagnostic(.error, at: nil, "template does not parse: \(error)", file: source.shown))
+            texts[name] = text
+            if useSwiftMustache, let problem = Self.register(text, as: source, in: &library) {
+                diagnostics.append(problem)
+                continue
+            }
+            source.includes = TemplateIncludes.of(text)
+            sources[name] = source
+        }
+        var builtInTemplates: BuiltInTemplates?
+        if !useSwiftMustache && diagnostics.isEmpty {
+            builtInTemplates = BuiltInTemplates(texts)
+            if builtInTemplates == nil {
+                for name in Self.names {
+                    guard let text = texts[name], let source = sources[name] else { continue }
+                    if let problem = Self.register(text, as: source, in: &library) { diagnostics.append(problem) }
+                }
             }
         }
         diagnostics += Self.includeProblems(sources)
         if !diagnostics.isEmpty { throw PackBuildError(warnings + diagnostics) }
+        self.builtInTemplates = builtInTemplates
         self.library = library
+    }
+
+    /// Parses `text` into swift-mustache's `library`; the error when it does not parse.
+    private static func register(_ text: String, as source: Source, in library: inout MustacheLibrary) -> Diagnostic? {
+        do {
+            try library.register(text, named: source.name)
+            return nil
+        } catch let error as MustacheTemplate.ParserError {
+            return .error(
+                "template does not parse: \(error.error)",
+                at: SourceMark(file: source.shown, line: error.context.lineNumber, column: error.context.columnNumber),
+                hint: "check that every {{#section}} has its {{/section}}")
+        } catch {
+            return Diagnostic(.error, at: nil, "template does not parse: \(error)", file: source.shown)
+        }
     }
 
     /// Includes that name no pack template, and cycles of includes.
@@ -199,11 +239,16 @@ struct PackTemplates {
 
     /// The HTML page of `view`.
     func render(_ view: PackView) -> String {
-        library.render(view, withTemplate: "pack") ?? ""
+        render(view, withTemplate: "pack")
     }
 
     /// The HTML page of the slide deck `deck`.
     func render(_ deck: SlideDeckView) -> String {
-        library.render(deck, withTemplate: "slides") ?? ""
+        render(deck, withTemplate: "slides")
+    }
+
+    private func render(_ view: any TemplateView, withTemplate name: String) -> String {
+        if let builtInTemplates { return builtInTemplates.render(view, withTemplate: name) }
+        return library.render(view, withTemplate: name) ?? ""
     }
 }

@@ -1,376 +1,375 @@
-import Mustache
+// Template lookups by name, typed: each view answers the names of its stored properties with a `TemplateValue`
+// (TemplateValue.swift). The built-in renderer reads these directly; swift-mustache reads them through
+// `MustacheParent` (reflection through `Mirror`, its fallback, cost more than everything else in a pack build).
 
-// Template lookups by name without reflection: swift-mustache falls back to `Mirror` for a plain struct, which
-// cost more than everything else in a pack build. Each view answers the names of its stored properties.
-
-extension PackView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension PackView: TemplateView {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "lang": return lang
-        case "title": return title
-        case "cssTitle": return cssTitle
-        case "labels": return labels
-        case "parts": return parts
-        default: return nil
+        case "lang": .text(lang)
+        case "title": .text(title)
+        case "cssTitle": .text(cssTitle)
+        case "labels": .labels(labels)
+        case "parts": .list(parts)
+        default: nil
         }
     }
 }
 
-extension PartView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension PartView: TemplateView {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "cover": return cover
-        case "contents": return contents
-        case "teacherGuide": return teacherGuide
-        case "worksheets": return worksheets
-        case "quiz": return quiz
-        case "answerKey": return answerKey
-        case "signInSheet": return signInSheet
-        case "certificate": return certificate
-        default: return nil
+        case "cover": cover?.templateValue
+        case "contents": contents?.templateValue
+        case "teacherGuide": teacherGuide?.templateValue
+        case "worksheets": worksheets?.templateValue
+        case "quiz": quiz?.templateValue
+        case "answerKey": answerKey?.templateValue
+        case "signInSheet": signInSheet?.templateValue
+        case "certificate": certificate?.templateValue
+        default: nil
         }
     }
 }
 
-extension CoverView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension CoverView: TemplateView {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "title": return title
-        case "organisation": return organisation
-        case "audience": return audience
-        case "language": return language
-        case "date": return date
-        case "lessons": return lessons
-        case "totalMinutes": return totalMinutes
-        default: return nil
+        case "title": .text(title)
+        case "organisation": organisation?.templateValue
+        case "audience": .text(audience)
+        case "language": .text(language)
+        case "date": date?.templateValue
+        case "lessons": .list(lessons)
+        case "totalMinutes": .number(totalMinutes)
+        default: nil
         }
     }
 }
 
-extension ContentsView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ContentsView: TemplateView {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "entries": return entries
-        default: return nil
+        case "entries": .list(entries)
+        default: nil
         }
     }
 }
 
-extension ContentsEntry: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ContentsEntry: TemplateView {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "anchor": return anchor
-        case "title": return title
-        case "isPart": return isPart
-        default: return nil
+        case "anchor": .text(anchor)
+        case "title": .text(title)
+        case "isPart": .flag(isPart)
+        default: nil
         }
     }
 }
 
-extension WorksheetsView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension WorksheetsView: TemplateView {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "sheets": return sheets
-        case "isEmpty": return isEmpty
-        default: return nil
+        case "sheets": .list(sheets)
+        case "isEmpty": .flag(isEmpty)
+        default: nil
         }
     }
 }
 
-extension WorksheetView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension WorksheetView: TemplateView {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "anchor": return anchor
-        case "unitTitle": return unitTitle
-        case "activityTitle": return activityTitle
-        case "bodyHTML": return bodyHTML
-        case "media": return media
-        default: return nil
+        case "anchor": .text(anchor)
+        case "unitTitle": .text(unitTitle)
+        case "activityTitle": .text(activityTitle)
+        case "bodyHTML": .text(bodyHTML)
+        case "media": .list(media)
+        default: nil
         }
     }
 }
 
-extension MediaView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension MediaView: TemplateView {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "dataURI": return dataURI
-        case "alt": return alt
-        case "caption": return caption
-        default: return nil
+        case "dataURI": .text(dataURI)
+        case "alt": .text(alt)
+        case "caption": caption?.templateValue
+        default: nil
         }
     }
 }
 
-extension SignInView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension SignInView: TemplateView {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "organisation": return organisation
-        case "isSchool": return isSchool
-        case "rows": return rows
-        default: return nil
+        case "organisation": organisation?.templateValue
+        case "isSchool": .flag(isSchool)
+        case "rows": .list(rows)
+        default: nil
         }
     }
 }
 
-extension CertificateView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension CertificateView: TemplateView {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "title": return title
-        case "organisation": return organisation
-        case "lessons": return lessons
-        case "date": return date
-        default: return nil
+        case "title": .text(title)
+        case "organisation": organisation?.templateValue
+        case "lessons": .list(lessons)
+        case "date": date?.templateValue
+        default: nil
         }
     }
 }
 
-extension GuidePartView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension GuidePartView: TemplateView {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "units": return units
-        default: return nil
+        case "units": .list(units)
+        default: nil
         }
     }
 }
 
-extension GuideView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension GuideView: TemplateView {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "anchor": return anchor
-        case "title": return title
-        case "summary": return summary
-        case "meta": return meta
-        case "isDraft": return isDraft
-        case "objectives": return objectives
-        case "keyPoints": return keyPoints
-        case "timing": return timing
-        case "totalMinutes": return totalMinutes
-        case "materials": return materials
-        case "activities": return activities
-        case "sources": return sources
-        case "license": return license
-        case "authors": return authors
-        default: return nil
+        case "anchor": .text(anchor)
+        case "title": .text(title)
+        case "summary": .text(summary)
+        case "meta": .list(meta)
+        case "isDraft": .flag(isDraft)
+        case "objectives": .list(objectives)
+        case "keyPoints": .list(keyPoints)
+        case "timing": .list(timing)
+        case "totalMinutes": .number(totalMinutes)
+        case "materials": .list(materials)
+        case "activities": .list(activities)
+        case "sources": .list(sources)
+        case "license": .text(license)
+        case "authors": authors?.templateValue
+        default: nil
         }
     }
 }
 
-extension MetaItem: MustacheParent {
-    func child(named name: String) -> Any? {
+extension MetaItem: TemplateView {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "label": return label
-        case "value": return value
-        default: return nil
+        case "label": .text(label)
+        case "value": .text(value)
+        default: nil
         }
     }
 }
 
-extension TimingRow: MustacheParent {
-    func child(named name: String) -> Any? {
+extension TimingRow: TemplateView {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "span": return span
-        case "title": return title
-        case "kind": return kind
-        case "minutes": return minutes
-        default: return nil
+        case "span": .text(span)
+        case "title": .text(title)
+        case "kind": .text(kind)
+        case "minutes": .number(minutes)
+        default: nil
         }
     }
 }
 
-extension ActivityView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ActivityView: TemplateView {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "title": return title
-        case "kind": return kind
-        case "minutes": return minutes
-        case "stepsHTML": return stepsHTML
-        case "media": return media
-        case "notesHTML": return notesHTML
-        default: return nil
+        case "title": .text(title)
+        case "kind": .text(kind)
+        case "minutes": .number(minutes)
+        case "stepsHTML": .text(stepsHTML)
+        case "media": .list(media)
+        case "notesHTML": notesHTML?.templateValue
+        default: nil
         }
     }
 }
 
-extension SourceView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension SourceView: TemplateView {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "title": return title
-        case "details": return details
-        case "url": return url
-        default: return nil
+        case "title": .text(title)
+        case "details": details?.templateValue
+        case "url": url?.templateValue
+        default: nil
         }
     }
 }
 
-extension QuizPartView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension QuizPartView: TemplateView {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "variants": return variants
-        case "isEmpty": return isEmpty
-        default: return nil
+        case "variants": .list(variants)
+        case "isEmpty": .flag(isEmpty)
+        default: nil
         }
     }
 }
 
-extension VariantView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension VariantView: TemplateView {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "anchor": return anchor
-        case "number": return number
-        case "seed": return seed
-        case "sheets": return sheets
-        default: return nil
+        case "anchor": .text(anchor)
+        case "number": .number(number)
+        case "seed": .text(seed)
+        case "sheets": .list(sheets)
+        default: nil
         }
     }
 }
 
-extension QuizSheetView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension QuizSheetView: TemplateView {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "anchor": return anchor
-        case "unitTitle": return unitTitle
-        case "code": return code
-        case "seed": return seed
-        case "passPercent": return passPercent
-        case "questions": return questions
-        default: return nil
+        case "anchor": .text(anchor)
+        case "unitTitle": .text(unitTitle)
+        case "code": .text(code)
+        case "seed": .text(seed)
+        case "passPercent": .text(passPercent)
+        case "questions": .list(questions)
+        default: nil
         }
     }
 }
 
-extension QuestionView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension QuestionView: TemplateView {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "number": return number
-        case "prompt": return prompt
-        case "points": return points
-        case "instruction": return instruction
-        case "choices": return choices
-        case "numeric": return numeric
-        case "lines": return lines
-        case "order": return order
-        case "match": return match
-        case "sort": return sort
-        case "key": return key
-        case "keyLines": return keyLines
-        case "explanation": return explanation
-        default: return nil
+        case "number": .number(number)
+        case "prompt": .text(prompt)
+        case "points": points?.templateValue
+        case "instruction": .text(instruction)
+        case "choices": .list(choices)
+        case "numeric": numeric?.templateValue
+        case "lines": .list(lines)
+        case "order": .list(order)
+        case "match": .list(match)
+        case "sort": sort?.templateValue
+        case "key": .text(key)
+        case "keyLines": .list(keyLines)
+        case "explanation": explanation?.templateValue
+        default: nil
         }
     }
 }
 
-extension ChoiceView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ChoiceView: TemplateView {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "letter": return letter
-        case "text": return text
-        default: return nil
+        case "letter": .text(letter)
+        case "text": .text(text)
+        default: nil
         }
     }
 }
 
-extension NumericView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension NumericView: TemplateView {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "unit": return unit
-        default: return nil
+        case "unit": unit?.templateValue
+        default: nil
         }
     }
 }
 
-extension MatchRow: MustacheParent {
-    func child(named name: String) -> Any? {
+extension MatchRow: TemplateView {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "number": return number
-        case "left": return left
-        case "letter": return letter
-        case "right": return right
-        default: return nil
+        case "number": .number(number)
+        case "left": .text(left)
+        case "letter": .text(letter)
+        case "right": .text(right)
+        default: nil
         }
     }
 }
 
-extension SortView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension SortView: TemplateView {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "categories": return categories
-        case "items": return items
-        default: return nil
+        case "categories": .list(categories)
+        case "items": .list(items)
+        default: nil
         }
     }
 }
 
-extension SortRow: MustacheParent {
-    func child(named name: String) -> Any? {
+extension SortRow: TemplateView {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "text": return text
-        case "cells": return cells
-        default: return nil
+        case "text": .text(text)
+        case "cells": .list(cells)
+        default: nil
         }
     }
 }
 
-extension SlideDeckView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension SlideDeckView: TemplateView {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "lang": return lang
-        case "title": return title
-        case "labels": return labels
-        case "slides": return slides
-        default: return nil
+        case "lang": .text(lang)
+        case "title": .text(title)
+        case "labels": .labels(labels)
+        case "slides": .list(slides)
+        default: nil
         }
     }
 }
 
-extension SlideView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension SlideView: TemplateView {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "number": return number
-        case "anchor": return anchor
-        case "kind": return kind
-        case "position": return position
-        case "heading": return heading
-        case "unitTitle": return unitTitle
-        case "size": return size
-        case "cover": return cover
-        case "items": return items
-        case "blocksHTML": return blocksHTML
-        case "picture": return picture
-        case "question": return question
-        case "instruction": return instruction
-        case "answer": return answer
-        case "sources": return sources
-        case "sourcesStart": return sourcesStart
-        case "licences": return licences
-        case "noteLines": return noteLines
-        case "notesHTML": return notesHTML
-        case "hasNotes": return hasNotes
-        default: return nil
+        case "number": .number(number)
+        case "anchor": .text(anchor)
+        case "kind": .text(kind)
+        case "position": .text(position)
+        case "heading": .text(heading)
+        case "unitTitle": unitTitle?.templateValue
+        case "size": size?.templateValue
+        case "cover": cover?.templateValue
+        case "items": .list(items)
+        case "blocksHTML": blocksHTML?.templateValue
+        case "picture": picture?.templateValue
+        case "question": question?.templateValue
+        case "instruction": instruction?.templateValue
+        case "answer": answer?.templateValue
+        case "sources": .list(sources)
+        case "sourcesStart": .number(sourcesStart)
+        case "licences": .list(licences)
+        case "noteLines": .list(noteLines)
+        case "notesHTML": notesHTML?.templateValue
+        case "hasNotes": .flag(hasNotes)
+        default: nil
         }
     }
 }
 
-extension SlideCoverView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension SlideCoverView: TemplateView {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "summary": return summary
-        case "meta": return meta
-        case "organisation": return organisation
-        case "date": return date
-        case "lessons": return lessons
-        case "isDraft": return isDraft
-        default: return nil
+        case "summary": summary?.templateValue
+        case "meta": .list(meta)
+        case "organisation": organisation?.templateValue
+        case "date": date?.templateValue
+        case "lessons": .list(lessons)
+        case "isDraft": .flag(isDraft)
+        default: nil
         }
     }
 }
 
-extension LicenceLine: MustacheParent {
-    func child(named name: String) -> Any? {
+extension LicenceLine: TemplateView {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "unitTitle": return unitTitle
-        case "license": return license
-        case "authors": return authors
-        default: return nil
+        case "unitTitle": .text(unitTitle)
+        case "license": .text(license)
+        case "authors": authors?.templateValue
+        default: nil
         }
     }
 }

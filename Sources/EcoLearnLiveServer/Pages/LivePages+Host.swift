@@ -44,12 +44,18 @@ extension LivePages {
       socket.onmessage = (event) => {
         const message = JSON.parse(event.data);
         if (message.type === "host") { view = message.view; statusLine.textContent = ""; render(); }
-        if (message.type === "progress") {
-          const line = document.getElementById("answered");
-          if (line) line.textContent = fill(t("answered"), message.answered, message.players);
-        }
+        if (message.type === "progress" && view) applyProgress(message);
       };
       socket.onclose = () => { statusLine.textContent = t("reconnecting"); setTimeout(connect, 1000); };
+    }
+
+    // Each answer while a question is open comes as a small delta, applied to the view the last "host" message gave.
+    function applyProgress(message) {
+      const player = view.players.find((p) => p.id === message.player);
+      if (player) player.answered = true;
+      view.answered = message.answered;
+      const line = document.getElementById("answered");
+      if (line) line.textContent = fill(t("answered"), message.answered, message.players);
     }
 
     function nextLabel() {

@@ -93,6 +93,12 @@ extension LivePages {
         return;
       }
       if (message.type === "view") { view = message.view; setLanguage(view.language); render(); }
+      if (message.type === "accepted" && view && view.question && view.question.index === message.question) {
+        view.answer = message.answer;
+        view.remaining = message.remaining ?? null;
+        view.points = message.points ?? null;
+        render();
+      }
     }
 
     function showJoin() {

@@ -55,6 +55,31 @@ public protocol ParticipationStore: AnyObject, Sendable {
     /// The report for `request`, from one consistent snapshot.
     func report(_ request: ReportRequest) async throws -> Report
 
+    /// Starts the log of a live game of `unitID` (`ecolearn live`) with its first records (its `created` record, or
+    /// a whole game moved in from elsewhere), each one line of JSON numbered from 0, in one transaction; returns the
+    /// game's new UUID. The game's later records are appended as it runs (`appendLiveRecords`) until it is finished
+    /// (`finishLiveGame`).
+    ///
+    /// - Throws: `StoreError.unfinishedLiveGame` when the store holds an unfinished game of the unit (on a server:
+    ///   one started by the same login); nothing is stored then.
+    func startLiveGame(unitID: String, at time: Date, records: [String]) async throws -> UUID
+
+    /// Appends a batch of a live game's records, lines of JSON numbered from `sequence` on, in one transaction. A
+    /// record already stored under its number is kept as it is, so a batch sent again after a lost reply adds
+    /// nothing twice.
+    ///
+    /// - Throws: `StoreError.liveRecordsRefused` when the game is not stored or is finished, or when `sequence`
+    ///   is beyond the next number (records are stored in order, without gaps); nothing is stored then.
+    func appendLiveRecords(_ records: [String], to game: UUID, from sequence: Int) async throws
+
+    /// The unfinished live game of `unitID` with its records in order (on a server: one started by this login), or
+    /// nil.
+    func unfinishedLiveGame(unitID: String) async throws -> StoredLiveGame?
+
+    /// Marks a live game finished at `time`: it is not resumed any more and a new game of its unit may start. Its
+    /// records are kept.
+    func finishLiveGame(_ game: UUID, at time: Date) async throws
+
     /// Lets go of connections and files; the store is not used afterwards.
     func close() async
 }

@@ -1,4 +1,6 @@
 import EcoLearn
+import Foundation
+
 /// What can go wrong opening or using the participation store, each with a message a coordinator can act on.
 public enum StoreError: Error, Sendable, CustomStringConvertible, Equatable {
     /// The database was written by a newer ecolearn (it has migrations this version does not know).
@@ -18,6 +20,11 @@ public enum StoreError: Error, Sendable, CustomStringConvertible, Equatable {
     case invalidEvent([FieldProblem])
     /// The database server refused a statement (for example a town writer changing another town's event).
     case refusedByServer(location: String, message: String)
+    /// A new live game of `unit` while an unfinished one (started at `startedAt`) is in the store.
+    case unfinishedLiveGame(location: String, unit: String, startedAt: Date)
+    /// Records for a live game the store does not hold, holds as finished, or numbered with a gap after the last one
+    /// stored.
+    case liveRecordsRefused(location: String, game: UUID, reason: String)
 
     public var description: String {
         switch self {
@@ -42,6 +49,19 @@ public enum StoreError: Error, Sendable, CustomStringConvertible, Equatable {
             return problems.map { "\($0.field): \($0.message)" }.joined(separator: "\n")
         case let .refusedByServer(location, message):
             return "\(location): the server refused: \(message). Nothing was changed."
+        case let .unfinishedLiveGame(location, unit, startedAt):
+            return "an unfinished live game of \(unit), started \(Self.time(startedAt)), is in \(location)"
+        case let .liveRecordsRefused(location, game, reason):
+            return "\(location): the records of live game \(game.uuidString.lowercased()) were refused: \(reason)"
         }
+    }
+
+    /// `date` as `2026-12-02 16:20:05 UTC`.
+    static func time(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss 'UTC'"
+        return formatter.string(from: date)
     }
 }

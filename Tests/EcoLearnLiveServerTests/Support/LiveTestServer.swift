@@ -19,12 +19,14 @@ enum LiveTestServer {
         return Library.load(at: workspace).unit("sorting-at-home")!
     }()
 
-    static func room(timer: Double? = nil, points: LivePoints = .off, store: (any LiveResultStore)? = nil) throws -> LiveRoom {
+    static func room(
+        timer: Double? = nil, points: LivePoints = .off, store: (any LiveResultStore)? = nil, log: LiveGameLog? = nil
+    ) throws -> LiveRoom {
         let settings = LiveSettings(
             unitID: unit.id, unitVersion: unit.version, seed: 7, timer: timer, points: points, hostLanguage: "en",
             event: store == nil ? nil : "RIGA-1", phase: store == nil ? nil : "post")
         let game = try LiveGame(unit: unit, settings: settings, at: Date().timeIntervalSince1970)
-        return LiveRoom(game: game, access: .init(pin: pin, hostKey: key), journal: nil, store: store)
+        return LiveRoom(game: game, access: .init(pin: pin, hostKey: key), log: log, store: store)
     }
 
     static func application(_ room: LiveRoom) -> some Hummingbird.ApplicationProtocol {
@@ -102,6 +104,11 @@ struct TestSocket {
             return (view["question"] as? [String: Any])?["index"] as? Int == index
         }
         return message["view"] as? [String: Any] ?? [:]
+    }
+
+    /// The next `accepted` message (an answer taken) for question `index`.
+    func accepted(question index: Int) async throws -> [String: Any] {
+        try await next { $0["type"] as? String == "accepted" && $0["question"] as? Int == index }
     }
 
     /// The next error's code.

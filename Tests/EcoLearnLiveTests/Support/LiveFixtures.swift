@@ -20,7 +20,7 @@ enum LiveFixtures {
             hostLanguage: "en")
     }
 
-    /// A new game at time 0, with a journal of its records in `records`.
+    /// A new game at time 0.
     static func game(timer: Double? = 20, points: LivePoints = .off, count: Int? = nil) throws -> LiveGame {
         try LiveGame(unit: unit, settings: settings(timer: timer, points: points, count: count), at: 0)
     }
