@@ -114,6 +114,13 @@ struct AccessSQL {
         // login's own column).
         let row = Self.quoted(table) + "."
         func policy(_ name: String, _ rest: String) -> String { "CREATE POLICY ecolearn_\(name) \(on) \(rest)" }
+        // The coordinator reads every row; a town writer reads and writes the rows where `own` holds.
+        func coordinatorReadsWriterOwns(_ own: String) -> [String] {
+            [
+                policy("read", "FOR SELECT TO \(coordinator) USING (true)"),
+                policy("write", "FOR ALL TO \(writer) USING (\(own)) WITH CHECK (\(own))"),
+            ]
+        }
         switch table {
         case "event", "event_lesson", "headcount":
             // Rows a town writer sees whole; another town's is refused by the trigger (an error, not a silent no-op).
@@ -125,31 +132,18 @@ struct AccessSQL {
                 policy("delete", "FOR DELETE TO \(writer) USING (true)"),
             ]
         case "attendance", "quiz_result":
-            return [
-                policy("read", "FOR SELECT TO \(coordinator) USING (true)"),
-                policy("write", "FOR ALL TO \(writer) USING (\(writesEvent(row + "event_id"))) WITH CHECK (\(writesEvent(row + "event_id")))"),
-            ]
+            return coordinatorReadsWriterOwns(writesEvent(row + "event_id"))
         case "quiz_answer":
             // quiz_result's own policies limit the rows the condition sees to the login's towns.
-            let own = "EXISTS (SELECT 1 FROM \(qualified("quiz_result")) r WHERE r.id = \(row)result_id)"
-            return [
-                policy("read", "FOR SELECT TO \(coordinator) USING (true)"),
-                policy("write", "FOR ALL TO \(writer) USING (\(own)) WITH CHECK (\(own))"),
-            ]
+            return coordinatorReadsWriterOwns(
+                "EXISTS (SELECT 1 FROM \(qualified("quiz_result")) r WHERE r.id = \(row)result_id)")
         case "live_game":
             // A live game belongs to the login that started it: a town writer runs and resumes its own games.
-            let own = "\(row)started_by = current_user"
-            return [
-                policy("read", "FOR SELECT TO \(coordinator) USING (true)"),
-                policy("write", "FOR ALL TO \(writer) USING (\(own)) WITH CHECK (\(own))"),
-            ]
+            return coordinatorReadsWriterOwns("\(row)started_by = current_user")
         case "live_record":
             // live_game's own policies limit the games the condition sees to the login's own.
-            let own = "EXISTS (SELECT 1 FROM \(qualified("live_game")) g WHERE g.uuid = \(row)game)"
-            return [
-                policy("read", "FOR SELECT TO \(coordinator) USING (true)"),
-                policy("write", "FOR ALL TO \(writer) USING (\(own)) WITH CHECK (\(own))"),
-            ]
+            return coordinatorReadsWriterOwns(
+                "EXISTS (SELECT 1 FROM \(qualified("live_game")) g WHERE g.uuid = \(row)game)")
         case "participant":
             return [
                 policy("read", "FOR SELECT TO \(writer), \(coordinator) USING (true)"),
