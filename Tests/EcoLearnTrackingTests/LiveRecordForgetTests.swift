@@ -54,14 +54,16 @@ import Testing
         let store = try SQLiteParticipationStore(path: folder.appendingPathComponent("t.db").path)
         let played = try LiveGameFixture.play()
         try await played.store(in: store)
-        let result = try TrackingCLI.run(["participants", "forget", "lv-anna-7", "--db", "t.db"], in: folder)
+        _ = try store.saveQuizResults(
+            played.game.results().map { QuizResultInput($0, event: "E2", phase: .pre) }, addingLessons: true)
+        let result = try TrackingCLI.run(["participants", "forget", Self.key, "--db", "t.db"], in: folder)
         #expect(result == TrackingCLI.Result(
             status: 0,
-            stdout: "Forgot 'lv-anna-7': removed 0 rows (0 participants, 0 attendances, 0 quiz results, 0 quiz answers) "
+            stdout: "Forgot 'LV-ANNA-7': removed 3 rows (0 participants, 0 attendances, 1 quiz result, 2 quiz answers) "
                 + "and the name of 1 live game player.\n",
             stderr: ""))
-        let again = try TrackingCLI.run(["participants", "forget", "lv-anna-7", "--db", "t.db"], in: folder)
-        #expect(again.stdout == "Nothing is stored under 'lv-anna-7'; nothing removed.\n")
+        let again = try TrackingCLI.run(["participants", "forget", Self.key, "--db", "t.db"], in: folder)
+        #expect(again.stdout == "Nothing is stored under 'LV-ANNA-7'; nothing removed.\n")
     }
 
     @Test(.enabled(if: TestPostgres.url != nil, "needs ECOLEARN_TEST_POSTGRES_URL"))
