@@ -98,7 +98,15 @@ def answer(driver, kind, strategy):
         cell = "".join(inputs[i].get_attribute("value") for i in picks)
     elif kind == "numeric":
         cell = "10" if strategy == "a" else "12,5"
-        form.find_element(By.ID, "typed").send_keys(cell)
+        typed = form.find_element(By.ID, "typed")
+        if strategy == "c":
+            # Words instead of a number: the server refuses it and the page says, in Turkish, what to type.
+            typed.send_keys("yaklaşık 12")
+            form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+            wait(driver, EC.text_to_be_present_in_element((By.ID, "status"), "12 ya da 2,5 gibi bir sayı yazın."))
+            check(True, "a numeric answer that is not a number is refused with a hint in the player's language")
+            typed.clear()
+        typed.send_keys(cell)
     elif kind == "short":
         cell = {"a": "compost", "b": "komposts", "c": "landfill"}[strategy]
         form.find_element(By.ID, "typed").send_keys(cell)
@@ -227,6 +235,11 @@ def main():
             wait(drivers[strategy], EC.text_to_be_present_in_element(
                 (By.ID, "screen"), {"en": "The quiz has ended", "lv": "Tests ir beidzies", "tr": "Sınav bitti"}[players[strategy]]))
         check(True, "every phone sees that the quiz has ended")
+        score_lines = {"en": r"Your score: \d+ %", "lv": r"Jūsu rezultāts: \d+ %", "tr": r"Puanınız: %\d+"}
+        for strategy, language in players.items():
+            text = drivers[strategy].find_element(By.ID, "screen").text
+            check(re.search(score_lines[language], text),
+                  f"the {language} score is written as {language} writes a percentage: {text!r}")
 
         with urllib.request.urlopen(f"{base}/results.csv?key={key}") as response:
             table = list(csv.reader(io.StringIO(response.read().decode())))

@@ -14,27 +14,27 @@ extension LivePages {
         up: "Move up", down: "Move down", correct: "✓ Right", partly: "◐ Partly right", wrong: "✗ Not right",
         skipped: "– No answer", answerIs: "Right answer", points: "Points", paused: "The host paused the question.",
         ended: "The quiz has ended. Thank you!", score: "Your score", kicked: "The host removed you from the game.",
-        secondsLeft: "%1 seconds left", reconnecting: "Connection lost. Reconnecting…", unit: "Unit",
+        secondsLeft: "%1 s left", reconnecting: "Connection lost. Reconnecting…", percent: "%1 %",
         errors: { nameTaken: "This nickname is taken: pick another.", nameEmpty: "Type a nickname.",
           nameTooLong: "A nickname is at most 24 characters.", nameRemoved: "The host removed this nickname.",
           wrongPIN: "Wrong PIN.", notOpen: "The question has closed.", alreadyAnswered: "You have already answered.",
           ended: "The quiz has ended.", full: "The game is full.", badAnswer: "Answer every part first.",
-          other: "Something went wrong. Try again." } },
+          badNumber: "Type a number, such as 12 or 2.5.", other: "Something went wrong. Try again." } },
       lv: { join: "Pievienoties testam", pin: "PIN kods", name: "Segvārds vai dalībnieka kods", language: "Valoda",
         joinButton: "Pievienoties", waiting: "Jūs esat spēlē. Gaidiet pirmo jautājumu.", progress: "Jautājums %1 no %2",
-        send: "Sūtīt atbildi", sent: "Atbilde nosūtīta. Gaidiet, kamēr jautājumu slēgs.", yourAnswer: "Jūsu atbilde",
-        single: "Izvēlieties vienu.", multiple: "Izvēlieties visas atbilstošās.", truefalse: "Patiesi vai nepatiesi?",
+        send: "Sūtīt atbildi", sent: "Atbilde nosūtīta. Gaidiet, līdz jautājums tiks slēgts.", yourAnswer: "Jūsu atbilde",
+        single: "Izvēlieties vienu.", multiple: "Izvēlieties visas atbilstošās atbildes.", truefalse: "Patiesi vai nepatiesi?",
         numeric: "Ierakstiet skaitli.", short: "Ierakstiet atbildi.", order: "Sakārtojiet ar pogām: pirmais augšā.",
         match: "Katram vienumam izvēlieties atbilstošo.", sort: "Katram vienumam izvēlieties grupu.", choose: "— izvēlieties —",
         up: "Pārvietot augstāk", down: "Pārvietot zemāk", correct: "✓ Pareizi", partly: "◐ Daļēji pareizi", wrong: "✗ Nepareizi",
-        skipped: "– Nav atbildes", answerIs: "Pareizā atbilde", points: "Punkti", paused: "Vadītājs apturēja jautājumu.",
+        skipped: "– Nav atbildes", answerIs: "Pareizā atbilde", points: "Punkti", paused: "Vadītājs uz brīdi apturēja jautājumu.",
         ended: "Tests ir beidzies. Paldies!", score: "Jūsu rezultāts", kicked: "Vadītājs jūs izņēma no spēles.",
-        secondsLeft: "Atlikušas %1 sekundes", reconnecting: "Savienojums pārtrūka. Savienojas no jauna…", unit: "Mērvienība",
+        secondsLeft: "Vēl %1 s", reconnecting: "Savienojums pārtrūka. Savienojas no jauna…", percent: "%1 %",
         errors: { nameTaken: "Šis segvārds jau ir aizņemts: izvēlieties citu.", nameEmpty: "Ierakstiet segvārdu.",
           nameTooLong: "Segvārdā var būt ne vairāk kā 24 rakstzīmes.", nameRemoved: "Vadītājs izņēma šo segvārdu.",
           wrongPIN: "Nepareizs PIN kods.", notOpen: "Jautājums ir slēgts.", alreadyAnswered: "Jūs jau atbildējāt.",
-          ended: "Tests ir beidzies.", full: "Spēle ir pilna.", badAnswer: "Vispirms atbildiet uz visām daļām.",
-          other: "Kaut kas nogāja greizi. Mēģiniet vēlreiz." } },
+          ended: "Tests ir beidzies.", full: "Spēlē vairs nav brīvu vietu.", badAnswer: "Vispirms atbildiet uz visām daļām.",
+          badNumber: "Ierakstiet skaitli, piemēram, 12 vai 2,5.", other: "Kaut kas nogāja greizi. Mēģiniet vēlreiz." } },
       tr: { join: "Sınava katıl", pin: "PIN", name: "Takma ad veya katılımcı kodu", language: "Dil",
         joinButton: "Katıl", waiting: "Oyundasınız. İlk soruyu bekleyin.", progress: "Soru %1 / %2",
         send: "Cevabı gönder", sent: "Cevap gönderildi. Sorunun kapanmasını bekleyin.", yourAnswer: "Cevabınız",
@@ -42,14 +42,14 @@ extension LivePages {
         numeric: "Bir sayı yazın.", short: "Cevabınızı yazın.", order: "Düğmelerle sıralayın; ilki en üstte.",
         match: "Her öğenin eşini seçin.", sort: "Her öğenin grubunu seçin.", choose: "— seçin —",
         up: "Yukarı taşı", down: "Aşağı taşı", correct: "✓ Doğru", partly: "◐ Kısmen doğru", wrong: "✗ Yanlış",
-        skipped: "– Cevap yok", answerIs: "Doğru cevap", points: "Puan", paused: "Eğitmen soruyu durdurdu.",
+        skipped: "– Cevap yok", answerIs: "Doğru cevap", points: "Puan", paused: "Eğitmen soruyu duraklattı.",
         ended: "Sınav bitti. Teşekkürler!", score: "Puanınız", kicked: "Eğitmen sizi oyundan çıkardı.",
-        secondsLeft: "%1 saniye kaldı", reconnecting: "Bağlantı koptu. Yeniden bağlanılıyor…", unit: "Birim",
+        secondsLeft: "%1 saniye kaldı", reconnecting: "Bağlantı koptu. Yeniden bağlanılıyor…", percent: "%%1",
         errors: { nameTaken: "Bu takma ad alınmış: başka bir tane seçin.", nameEmpty: "Bir takma ad yazın.",
           nameTooLong: "Takma ad en fazla 24 karakter olabilir.", nameRemoved: "Eğitmen bu takma adı çıkardı.",
           wrongPIN: "Yanlış PIN.", notOpen: "Soru kapandı.", alreadyAnswered: "Zaten cevap verdiniz.",
           ended: "Sınav bitti.", full: "Oyun dolu.", badAnswer: "Önce her bölümü cevaplayın.",
-          other: "Bir şeyler ters gitti. Yeniden deneyin." } }
+          badNumber: "12 ya da 2,5 gibi bir sayı yazın.", other: "Bir şeyler ters gitti. Yeniden deneyin." } }
     };
     const NAMES = { en: "English", lv: "Latviešu", tr: "Türkçe" };
     const app = document.getElementById("app");
@@ -86,10 +86,11 @@ extension LivePages {
     function receive(message) {
       if (message.type === "joined") { localStorage.setItem(storageKey, message.token); return; }
       if (message.type === "error") {
-        if (message.code === "unknownPlayer" || message.code === "kicked") { localStorage.removeItem(storageKey); if (!view) showJoin(); }
+        if (message.code === "kicked") { localStorage.removeItem(storageKey); view = { screen: "kicked" }; render(); return; }
+        if (message.code === "unknownPlayer") { localStorage.removeItem(storageKey); if (!view) showJoin(); }
         const errors = t("errors");
-        say(errors[message.code] || errors.other, true);
-        if (message.code === "kicked") { view = { screen: "kicked" }; render(); }
+        const numeric = message.code === "badAnswer" && view && view.question && view.question.kind === "numeric";
+        say(numeric ? errors.badNumber : errors[message.code] || errors.other, true);
         return;
       }
       if (message.type === "view") { view = message.view; setLanguage(view.language); render(); }
@@ -133,7 +134,7 @@ extension LivePages {
       if (view.screen === "kicked") parts.push(el("p", { className: "error", textContent: t("kicked") }));
       if (view.screen === "ended") {
         parts.push(el("h2", { textContent: t("ended"), tabIndex: -1 }));
-        parts.push(el("p", { textContent: t("score") + ": " + Math.round(view.percent) + " %" }));
+        parts.push(el("p", { textContent: t("score") + ": " + fill(t("percent"), Math.round(view.percent)) }));
       }
       if (q) {
         parts.push(el("p", { textContent: fill(t("progress"), q.index + 1, q.total) }));

@@ -8,7 +8,9 @@ extension LivePages {
         let language = game.settings.hostLanguage
         let labels = ResultLabels.forLanguage(language)
         let strings = QuizStrings.forLanguage(language)
-        func percent(_ value: Double) -> String { strings.number((value * 10).rounded() / 10) + " %" }
+        func percent(_ value: Double) -> String {
+            QuizStrings.fill(labels.percent, strings.number((value * 10).rounded() / 10))
+        }
         let results = game.results()
         let asked = game.askedVariant
         let facility = ItemAnalysis.facility(of: asked, results: results)
@@ -43,7 +45,7 @@ extension LivePages {
             <body>
             <main class="wide">
             <h1>\(escape(labels.title)): \(escape(game.unit.title.text(in: language)))</h1>
-            <p>\(escape(labels.variant)) \(escape(game.variant.code)) · \(results.count) \(escape(labels.people))</p>
+            <p>\(escape(labels.variant)) \(escape(game.variant.code)) · \(escape(labels.count)): \(results.count)</p>
             <p><a href="/results.csv?key=\(encodedKey)" download>\(escape(labels.download))</a></p>
             <h2>\(escape(labels.questions))</h2>
             <table>
@@ -51,7 +53,7 @@ extension LivePages {
             <tbody>
             \(questionRows)</tbody>
             </table>
-            <h2>\(escape(labels.people.capitalized))</h2>
+            <h2>\(escape(labels.people))</h2>
             <table>
             <thead><tr><th scope="col">\(escape(labels.name))</th><th scope="col">\(escape(labels.language))</th><th scope="col">\(escape(labels.score))</th><th scope="col">%</th>\(showPoints ? "<th scope=\"col\">\(escape(labels.points))</th>" : "")</tr></thead>
             <tbody>
@@ -65,27 +67,32 @@ extension LivePages {
     }
 }
 
-/// The results page's labels in one language.
+/// The results page's labels in one language. `count` labels the number of people (`People: 12`), so no noun
+/// has to agree with a number; `percent` is the language's way of writing a percentage (`%1`, the number).
 struct ResultLabels {
-    var title, variant, people, download, questions, question, facility, name, language, score, points: String
+    var title, variant, count, people, download, questions, question, facility, name, language, score, points: String
+    var percent: String
 
     static func forLanguage(_ language: String) -> ResultLabels {
         switch language {
         case "lv":
             ResultLabels(
-                title: "Rezultāti", variant: "Variants", people: "dalībnieki", download: "Lejupielādēt CSV (quiz score formātā)",
-                questions: "Jautājumi", question: "Jautājums", facility: "Pareizi atbildēja (vidēji)", name: "Vārds vai kods",
-                language: "Valoda", score: "Punkti", points: "Spēles punkti")
+                title: "Rezultāti", variant: "Variants", count: "Dalībnieku skaits", people: "Dalībnieki",
+                download: "Lejupielādēt CSV (quiz score formātā)", questions: "Jautājumi", question: "Jautājums",
+                facility: "Pareizo atbilžu daļa (vidēji)", name: "Vārds vai kods", language: "Valoda", score: "Punkti",
+                points: "Spēles punkti", percent: "%1 %")
         case "tr":
             ResultLabels(
-                title: "Sonuçlar", variant: "Varyant", people: "katılımcı", download: "CSV indir (quiz score biçiminde)",
-                questions: "Sorular", question: "Soru", facility: "Doğru cevap oranı (ortalama)", name: "Ad veya kod",
-                language: "Dil", score: "Puan", points: "Oyun puanı")
+                title: "Sonuçlar", variant: "Varyant", count: "Katılımcı sayısı", people: "Katılımcılar",
+                download: "CSV indir (quiz score biçiminde)", questions: "Sorular", question: "Soru",
+                facility: "Doğru cevap oranı (ortalama)", name: "Ad veya kod", language: "Dil", score: "Puan",
+                points: "Oyun puanı", percent: "%%1")
         default:
             ResultLabels(
-                title: "Results", variant: "Variant", people: "people", download: "Download CSV (quiz score format)",
-                questions: "Questions", question: "Question", facility: "Facility (mean fraction right)", name: "Name or key",
-                language: "Language", score: "Score", points: "Game points")
+                title: "Results", variant: "Variant", count: "People", people: "People",
+                download: "Download CSV (quiz score format)", questions: "Questions", question: "Question",
+                facility: "Facility (mean fraction right)", name: "Name or key", language: "Language", score: "Score",
+                points: "Game points", percent: "%1 %")
         }
     }
 }
