@@ -62,6 +62,7 @@ let package = Package(
             name: "EcoLearnSQLite",
             dependencies: [
                 "EcoLearnTracking",
+                "EcoLearnLive",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -70,6 +71,7 @@ let package = Package(
             name: "EcoLearnPostgres",
             dependencies: [
                 "EcoLearnTracking",
+                "EcoLearnLive",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
@@ -120,7 +122,7 @@ let package = Package(
         .testTarget(
             name: "EcoLearnTrackingTests",
             dependencies: [
-                "EcoLearnTracking", "EcoLearnSQLite", "EcoLearnPostgres", "EcoLearnSync",
+                "EcoLearnTracking", "EcoLearnSQLite", "EcoLearnPostgres", "EcoLearnSync", "EcoLearnLive",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),

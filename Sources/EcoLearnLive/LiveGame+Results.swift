@@ -19,10 +19,15 @@ extension LiveGame {
             language: player.language)
     }
 
-    /// The results to save: one per player who was not removed and answered at least one question, in joining
-    /// order, the respondent being the name they joined with.
+    /// The results to save: one per player who was not removed or forgotten and answered at least one question, in
+    /// joining order, the respondent being the name they joined with.
     public func results() -> [QuizResult] {
-        players.filter { !$0.isKicked && !$0.answers.isEmpty }.compactMap(result(of:))
+        savedPlayers.compactMap(result(of:))
+    }
+
+    /// The players whose results are saved.
+    private var savedPlayers: [LivePlayer] {
+        players.filter { !$0.isKicked && !$0.isForgotten && !$0.answers.isEmpty }
     }
 
     /// The answers as `quiz score` reads paper answers: a header `respondent,<question id>,...` for the questions
@@ -39,7 +44,7 @@ extension LiveGame {
             CSVTable.appendText(presented.question.id, to: &output)
         }
         output.append(UInt8(ascii: "\n"))
-        for player in players where !player.isKicked && !player.answers.isEmpty {
+        for player in savedPlayers {
             CSVTable.appendText(player.name, to: &output)
             for (index, presented) in asked.questions.enumerated() {
                 output.append(UInt8(ascii: ","))

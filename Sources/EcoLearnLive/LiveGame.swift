@@ -98,8 +98,8 @@ public struct LiveGame: Sendable {
     /// Adds a player. `token` is a fresh secret made by the caller (the server draws 128 random bits).
     ///
     /// - Throws: `LiveRefusal`: `ended`, `nameEmpty`, `nameTooLong` (over 24 characters or with control
-    ///   characters), `nameTaken` (case-insensitive), `nameRemoved` (the host removed that name),
-    ///   `unknownLanguage`, `full`.
+    ///   characters), `nameTaken` (case-insensitive, and every `forgotten N`, kept for forgotten players),
+    ///   `nameRemoved` (the host removed that name), `unknownLanguage`, `full`.
     public mutating func join(name: String, language: String, token: String, at time: Double) throws(LiveRefusal)
         -> (player: LivePlayer, record: LiveRecord)
     {
@@ -112,6 +112,9 @@ public struct LiveGame: Sendable {
         if let other = idByName[name.lowercased()] {
             if players[other].isKicked { throw LiveRefusal(.nameRemoved, "the host removed '\(name)'") }
             throw LiveRefusal(.nameTaken, "'\(name)' is taken: pick another nickname")
+        }
+        if LiveRecord.isForgottenForm(name) {
+            throw LiveRefusal(.nameTaken, "'\(name)' is kept for forgotten players: pick another nickname")
         }
         guard unit.languages.contains(language) else {
             throw LiveRefusal(

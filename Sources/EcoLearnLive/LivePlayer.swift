@@ -12,6 +12,9 @@ public struct LivePlayer: Sendable, Hashable {
     public let language: String
     /// True when the host removed the player: they can no longer answer and are left out of the results.
     public internal(set) var isKicked = false
+    /// True when `participants forget` removed the name the player joined with (it is `LiveRecord.forgottenName`
+    /// now): the player plays on, and is left out of the results, so nothing is saved of them again.
+    public var isForgotten: Bool { name == LiveRecord.forgottenName(player: id) }
     /// Answers by question number (position in the variant).
     public internal(set) var answers: [Int: LiveAnswer] = [:]
     /// Points so far (0 when points are off).

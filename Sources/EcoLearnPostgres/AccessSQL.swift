@@ -32,7 +32,8 @@ struct AccessSQL {
         ("tombstone", "SELECT, INSERT"),
         ("sync_conflict", "SELECT, INSERT"),
         ("live_game", "SELECT, INSERT, UPDATE"),
-        ("live_record", "SELECT, INSERT"),
+        // UPDATE of the text only: `participants forget` renames a forgotten player in the login's own games.
+        ("live_record", "SELECT, INSERT, UPDATE (record)"),
     ]
 
     /// The views a funder reads, with their columns: counts only, never a participant key, organisation, consent

@@ -1,3 +1,5 @@
+import EcoLearn
+import EcoLearnLive
 import EcoLearnTracking
 import Foundation
 import PostgresNIO
@@ -91,5 +93,32 @@ extension PostgresParticipationStore {
             WHERE unit_id = \(sql.bind(unitID)) AND ended_at IS NULL AND started_by = current_user
             """)
         return try await connection.rows(sql, as: UUID.self, Date.self).first
+    }
+
+    /// Renames, in the `joined` records of the live games the login sees (a town writer its own, the owner every
+    /// game), each player whose name, folded as `CaselessKey` folds it, `forgets` picks (`LiveRecord.forgetting`:
+    /// `forgotten 3` for the third player, so the game still replays and resumes); returns the folded names renamed,
+    /// one per record.
+    static func forgetLivePlayers(_ connection: PostgresConnection, where forgets: (String) -> Bool) async throws -> [String] {
+        let joined = SQLText(#"SELECT game::text, seq, record FROM live_record WHERE record LIKE '{"joined":%'"#)
+        var renamed: [(game: String, seq: Int, record: String, folded: String)] = []
+        for (game, seq, record) in try await connection.rows(joined, as: String.self, Int.self, String.self) {
+            var folded = ""
+            let line = try LiveRecord.forgetting(record) { name in
+                folded = CaselessKey.fold(name)
+                return forgets(folded)
+            }
+            if let line { renamed.append((game, seq, line, folded)) }
+        }
+        guard !renamed.isEmpty else { return [] }
+        var update = SQLText()
+        update.append("""
+            UPDATE live_record r SET record = u.record
+            FROM unnest(\(update.bind(renamed.map(\.game)))::uuid[], \(update.bind(renamed.map(\.seq)))::integer[],
+                \(update.bind(renamed.map(\.record)))::text[]) AS u(game, seq, record)
+            WHERE r.game = u.game AND r.seq = u.seq
+            """)
+        try await connection.execute(update)
+        return renamed.map(\.folded)
     }
 }

@@ -72,9 +72,10 @@ extension PostgresParticipationStore {
     }
 
     /// Removes every trace of the person with this key (compared as `CaselessKey` folds it), in one transaction:
-    /// the participant, their attendances, quiz results (with answers) given under the key, and the file names of
-    /// the imports that listed them or whose name holds the key; a `Tombstone` tells laptops that sync. PostgreSQL frees the deleted rows' space at its
-    /// next vacuum.
+    /// the participant, their attendances, quiz results (with answers) given under the key, the file names of the
+    /// imports that listed them or whose name holds the key, and the name in live games' records of each player who
+    /// joined under the key (`forgetLivePlayers`: a town writer's own games, the owner's every game); a `Tombstone`
+    /// tells laptops that sync. PostgreSQL frees the deleted rows' space at its next vacuum.
     public func forgetParticipant(key: String) async throws -> ForgetOutcome {
         let folded = CaselessKey.fold(key)
         return try await transaction { connection in
@@ -126,9 +127,10 @@ extension PostgresParticipationStore {
                     """)
                 renamed = try await connection.rows(rename, as: Int.self).first ?? 0
             }
+            let players = try await Self.forgetLivePlayers(connection) { $0 == folded }
             return ForgetOutcome(
                 participants: people, attendances: attendances, quizResults: results, quizAnswers: answers,
-                importNames: renamed)
+                importNames: renamed, liveRecords: players.count)
         }
     }
 }

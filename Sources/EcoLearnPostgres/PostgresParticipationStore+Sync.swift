@@ -52,8 +52,10 @@ extension PostgresParticipationStore {
     }
 
     /// Stores a laptop's tombstones and removes those people here: their quiz results, sign-ins and participant
-    /// rows. Returns how many people were removed, and the keys of those still here: a town writer's login removes
-    /// only its towns' rows, and not a person who also signed in at another town's event (the owner login does).
+    /// rows, and their names in live games' records (`forgetLivePlayers`). Returns how many people's participant rows
+    /// were removed, and the keys of those still here: a town writer's login removes only its towns' rows and renames
+    /// players only in its own games, and not a person who also signed in at another town's event (the owner login
+    /// does).
     package func receiveTombstones(_ hashes: [String], origin: String) async throws -> (removed: Int, kept: [String]) {
         guard !hashes.isEmpty else { return (0, []) }
         return try await batchTransaction { connection in
@@ -77,6 +79,7 @@ extension PostgresParticipationStore {
             let removed = try await connection.rows(forgetting(
                 "WITH people AS (DELETE FROM participant WHERE %@ RETURNING 1) SELECT count(*) FROM people", "folded_key"),
                 as: Int.self).first ?? 0
+            _ = try await Self.forgetLivePlayers(connection) { hashes.contains(Tombstone.hash(folded: $0)) }
             let kept = try await connection.rows(
                 forgetting("SELECT key FROM participant WHERE %@ ORDER BY key", "folded_key"), as: String.self)
             return (removed, kept)

@@ -1,4 +1,5 @@
 import EcoLearn
+import EcoLearnLive
 import EcoLearnTracking
 import GRDB
 
@@ -6,8 +7,9 @@ extension SQLiteParticipationStore {
     /// Removes every trace of the person with this pseudonymous key (compared as `CaselessKey` folds it), in one
     /// transaction: the participant, their attendances, quiz results (with answers) given under the key, and the
     /// file names of the imports that listed them or name the key (the file's hash stays, so importing that
-    /// sheet again still changes nothing), and a `Tombstone` for sync. Deleted bytes are overwritten (`secure_delete`) and the write-ahead
-    /// log is emptied into the file, so nothing of the person stays readable in the database's files.
+    /// sheet again still changes nothing), the name in live games' records of each player who joined under the key
+    /// (`forgetLivePlayers`), and a `Tombstone` for sync. Deleted bytes are overwritten (`secure_delete`) and the
+    /// write-ahead log is emptied into the file, so nothing of the person stays readable in the database's files.
     public func forgetParticipant(key: String) throws -> ForgetOutcome {
         let folded = CaselessKey.fold(key)
         return try pool.writeWithoutTransaction { db in
@@ -16,6 +18,7 @@ extension SQLiteParticipationStore {
             var outcome = ForgetOutcome(participants: 0, attendances: 0, quizResults: 0, quizAnswers: 0)
             try db.inTransaction {
                 outcome = try Self.forget(folded, db)
+                outcome.liveRecords = try Self.forgetLivePlayers(db) { $0 == folded }.count
                 return .commit
             }
             _ = try db.checkpoint(.truncate)
@@ -56,5 +59,24 @@ extension SQLiteParticipationStore {
         return ForgetOutcome(
             participants: participants, attendances: attendances, quizResults: results, quizAnswers: answers,
             importNames: renamed)
+    }
+
+    /// Renames, in the `joined` records of every live game, each player whose name, folded as `CaselessKey` folds
+    /// it, `forgets` picks (`LiveRecord.forgetting`: `forgotten 3` for the third player, so the game still replays
+    /// and resumes); returns the folded names renamed, one per record.
+    static func forgetLivePlayers(_ db: Database, where forgets: (String) -> Bool) throws -> [String] {
+        let rename = try db.makeStatement(sql: "UPDATE live_record SET record = ? WHERE game = ? AND seq = ?")
+        var renamed: [String] = []
+        for row in try Row.fetchAll(db, sql: #"SELECT game, seq, record FROM live_record WHERE record LIKE '{"joined":%'"#) {
+            var folded = ""
+            let line = try LiveRecord.forgetting(row[2]) { name in
+                folded = CaselessKey.fold(name)
+                return forgets(folded)
+            }
+            guard let line else { continue }
+            try rename.execute(arguments: [line, row[0], row[1]])
+            renamed.append(folded)
+        }
+        return renamed
     }
 }

@@ -71,19 +71,20 @@ extension SQLiteParticipationStore {
     }
 
     /// Forgets here everyone the server has forgotten (by tombstone), as `participants forget` does, in one
-    /// transaction; returns how many keys had rows here.
+    /// transaction; returns how many keys had rows or live game players here.
     package func applyTombstones(_ hashes: Set<String>) throws -> Int {
         guard !hashes.isEmpty else { return 0 }
         return try pool.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA secure_delete = ON")
             defer { try? db.execute(sql: "PRAGMA secure_delete = OFF") }
-            var forgotten = 0
+            var forgotten = Set<String>()
             try db.inTransaction {
                 let keys = Set(try String.fetchAll(db, sql: "SELECT folded_key FROM participant")
                     + String.fetchAll(db, sql: "SELECT DISTINCT respondent_key FROM quiz_result"))
                 for folded in keys.sorted() where hashes.contains(Tombstone.hash(folded: folded)) {
-                    if try Self.forget(folded, db).total > 0 { forgotten += 1 }
+                    if try Self.forget(folded, db).total > 0 { forgotten.insert(folded) }
                 }
+                forgotten.formUnion(try Self.forgetLivePlayers(db) { hashes.contains(Tombstone.hash(folded: $0)) })
                 let mark = try db.makeStatement(sql: """
                     INSERT INTO tombstone (key_hash, forgotten_at, synced) VALUES (?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), 1)
                     ON CONFLICT (key_hash) DO UPDATE SET synced = 1
@@ -91,8 +92,8 @@ extension SQLiteParticipationStore {
                 for hash in hashes.sorted() { try mark.execute(arguments: [hash]) }
                 return .commit
             }
-            if forgotten > 0 { _ = try db.checkpoint(.truncate) }
-            return forgotten
+            if !forgotten.isEmpty { _ = try db.checkpoint(.truncate) }
+            return forgotten.count
         }
     }
 

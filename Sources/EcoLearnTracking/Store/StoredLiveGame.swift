@@ -1,8 +1,9 @@
 import Foundation
 
 /// A live game as the participation store keeps it while it runs (`ecolearn live`, DESIGN.md section 8): its id,
-/// its unit, when it started, and its records in order, each one line of JSON as the game wrote it. The store does
-/// not read the records; the live game replays them (`LiveGame.replay`) to resume after a crash.
+/// its unit, when it started, and its records in order, each one line of JSON as the game wrote it. The live game
+/// replays them (`LiveGame.replay`) to resume after a crash; the store reads them only to forget a person, renaming
+/// the player in their `joined` record.
 public struct StoredLiveGame: Sendable, Hashable {
     public var id: UUID
     public var unitID: String
