@@ -99,27 +99,38 @@ extension SQLiteParticipationStore {
 
     // MARK: Events
 
-    /// Up to `limit` unsent events recorded here, after event number `after`, in number order.
+    /// Up to `limit` unsent events recorded here, after event number `after`, in number order, each with its
+    /// lessons and headcounts (three reads for the whole batch).
     package func unsentEvents(after: Int64, limit: Int) throws -> [(id: Int64, event: SyncEvent)] {
         try read { db in
-            let rows = try Row.fetchAll(db, sql: """
+            let uuids = try Row.fetchAll(db, sql: """
                 SELECT id, uuid FROM event WHERE synced = 0 AND pulled = 0 AND id > ? ORDER BY id LIMIT ?
                 """, arguments: [after, limit])
-            return try rows.map { row in
+            guard let first: Int64 = uuids.first?[0], let last: Int64 = uuids.last?[0] else { return [] }
+            let span: StatementArguments = [first, last]
+            let records = Dictionary(
+                try EventRecord.fetchAll(db, sql: "SELECT * FROM event WHERE id BETWEEN ? AND ?", arguments: span)
+                    .map { ($0.id ?? 0, $0) },
+                uniquingKeysWith: { kept, _ in kept })
+            var lessons: [Int64: [String]] = [:]
+            for row in try Row.fetchAll(
+                db, sql: "SELECT event_id, unit_id FROM event_lesson WHERE event_id BETWEEN ? AND ?", arguments: span)
+            {
+                lessons[row[0], default: []].append(row[1])
+            }
+            var counts: [Int64: [SyncHeadcount]] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT event_id, uuid, dimension, value, count FROM headcount WHERE event_id BETWEEN ? AND ?
+                """, arguments: span)
+            {
+                counts[row[0], default: []].append(SyncHeadcount(uuid: row[1], dimension: row[2], value: row[3], count: row[4]))
+            }
+            return try uuids.map { row in
                 let id: Int64 = row[0]
-                return (id, try Self.syncEvent(id: id, uuid: row[1], db))
+                guard let record = records[id] else { throw StoreError.eventNotFound(String(id)) }
+                return (id, SyncEvent(uuid: row[1], record: record, lessons: lessons[id] ?? [], headcounts: counts[id] ?? []))
             }
         }
-    }
-
-    /// An event with its lessons and headcounts.
-    private static func syncEvent(id: Int64, uuid: String, _ db: Database) throws -> SyncEvent {
-        guard let record = try EventRecord.fetchOne(db, key: id) else { throw StoreError.eventNotFound(String(id)) }
-        let lessons = try String.fetchAll(db, sql: "SELECT unit_id FROM event_lesson WHERE event_id = ?", arguments: [id])
-        let counts = try Row.fetchAll(
-            db, sql: "SELECT uuid, dimension, value, count FROM headcount WHERE event_id = ?", arguments: [id]
-        ).map { SyncHeadcount(uuid: $0[0], dimension: $0[1], value: $0[2], count: $0[3]) }
-        return SyncEvent(uuid: uuid, record: record, lessons: lessons, headcounts: counts)
     }
 
     /// Marks sent the unsent events numbered `from...through`.

@@ -116,6 +116,26 @@ struct SyncTests {
         #expect(try await SyncEngine.conflicts(on: server).count == 1)
     }
 
+    /// An event without a code is the same event when date, town, country, kind and title agree: the second
+    /// laptop's copy is already there, and its sign-ins count at the one event.
+    @Test func anEventWithoutACodeOnTwoLaptopsIsOneEvent() async throws {
+        let events = "date,town,country,kind,title,audience\n"
+        let sheet = "event,participant\n"
+        let first = try SyncSupport.laptop(
+            events: events + "2019-05-02,Amasya,Türkiye,seminar,Atık yönetimi,ngo\n2019-05-02,Amasya,Türkiye,lesson,Atık yönetimi,school\n",
+            attendance: sheet + "1,TR-1\n")
+        let second = try SyncSupport.laptop(
+            events: events + "2019-05-02,amasya,Türkiye,seminar,Atık yönetimi,ngo\n",
+            attendance: sheet + "1,TR-2\n")
+        let server = try await SyncSupport.server()
+        let one = try await SyncEngine.send(from: first, to: server, options: SyncSupport.options("laptop-a"))
+        #expect(one.sent.events == 2)
+        let two = try await SyncEngine.send(from: second, to: server, options: SyncSupport.options("laptop-b"))
+        #expect(two.sent.events == 0 && two.alreadyThere.events == 1 && two.sent.attendances == 1)
+        let totals = try await server.report(ReportRequest()).totals
+        #expect(totals.events == 2 && totals.attendances == 2 && totals.uniqueParticipants == 2)
+    }
+
     @Test func oneKeyOnTwoLaptopsIsOnePersonAndOtherDetailsAreListed() async throws {
         let events = "code,date,town,country,kind,title,audience\n"
         let sheet = "event,participant,organisation,age band,gender,origin,consent listing,consent photos\n"
