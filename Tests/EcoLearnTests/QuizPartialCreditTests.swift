@@ -50,6 +50,10 @@ import Testing
         #expect(deposit.correctAnswer() == "10 cents (10 ± 2: 50 %; 100: 0 %)")
         let word = QuestionText(presented: PresentedQuestion(unshuffled: try #require(quiz.question("paper-word"))), language: "en", strings: strings)
         #expect(word.correctAnswer() == "paper (cardboard: 50 %)")
+        // The terminal and the live quiz write the weights as the language writes a percentage (the fixture's
+        // unit has no Turkish word, so the English one stands in).
+        let turkish = QuestionText(presented: PresentedQuestion(unshuffled: try #require(quiz.question("deposit"))), language: "tr", strings: .forLanguage("tr"))
+        #expect(turkish.correctAnswer() == "10 cents (10 ± 2: %50; 100: %0)")
         let composer = QuestionComposer(language: "lv")
         #expect(composer.view(of: PresentedQuestion(unshuffled: try #require(quiz.question("paper-word"))), number: 1).keyLines == ["papīrs", "kartons: 50 %"])
         #expect(composer.view(of: PresentedQuestion(unshuffled: try #require(quiz.question("deposit"))), number: 1).keyLines == ["10 centi", "10 ± 2: 50 %", "100: 0 %"])

@@ -136,4 +136,10 @@ import Testing
         #expect(QuizStrings.fill("(%%3) %1", "a", "b", "100") == "(%100) a")
         #expect(QuizStrings.fill("50% of %2", "x", "y") == "50% of y")
     }
+
+    @Test func percentagesAreWrittenAsEachLanguageWritesThem() {
+        #expect(QuizStrings.forLanguage("en").percent(12.5) == "12.5 %")
+        #expect(QuizStrings.forLanguage("lv").percent(12.5) == "12,5 %")
+        #expect(QuizStrings.forLanguage("tr").percent(12.5) == "%12,5")
+    }
 }

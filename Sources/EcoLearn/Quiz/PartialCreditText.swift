@@ -1,20 +1,26 @@
 /// The answers of numeric and short questions that earn part of the points, as answer keys print them:
 /// `10 ± 2: 50 %`, `dark brown: 50 %`.
 enum PartialCreditText {
-    /// The further answers of a numeric question, with `number` formatting values for the key's language.
-    static func numeric(_ answer: NumericAnswer, number: (Double) -> String) -> [String] {
+    /// The further answers of a numeric question, with `number` formatting values and `percent` weights (given
+    /// in percent) for the key's language.
+    static func numeric(
+        _ answer: NumericAnswer, number: (Double) -> String, percent: (Double) -> String = plainPercent
+    ) -> [String] {
         answer.others.map { other in
             let tolerance = other.allowedError > 0 ? " ± \(number(other.allowedError))" : ""
-            return "\(number(other.value))\(tolerance): \(percent(other.weight))"
+            return "\(number(other.value))\(tolerance): \(percent(other.weight * 100))"
         }
     }
 
-    /// The accepted answers in `language` that earn less than full marks.
-    static func short(_ answers: AcceptedAnswers, language: String) -> [String] {
-        answers.entries(in: language).filter { $0.weight < 1 }.map { "\($0.text): \(percent($0.weight))" }
+    /// The accepted answers in `language` that earn less than full marks, with `percent` writing their weights.
+    static func short(
+        _ answers: AcceptedAnswers, language: String, percent: (Double) -> String = plainPercent
+    ) -> [String] {
+        answers.entries(in: language).filter { $0.weight < 1 }.map { "\($0.text): \(percent($0.weight * 100))" }
     }
 
-    private static func percent(_ weight: Double) -> String {
-        NumberText.format((weight * 100 * 1000).rounded() / 1000) + " %"
+    /// `value` percent with a decimal point and up to three decimals: `33.333 %`.
+    static func plainPercent(_ value: Double) -> String {
+        NumberText.format((value * 1000).rounded() / 1000) + " %"
     }
 }

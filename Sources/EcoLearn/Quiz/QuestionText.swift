@@ -65,10 +65,10 @@ struct QuestionText {
         case .numeric(let numeric):
             let tolerance = numeric.allowedError > 0 ? " ± \(strings.number(numeric.allowedError))" : ""
             let unit = numeric.unit.map { " \($0.text(in: language))" } ?? ""
-            let partial = PartialCreditText.numeric(numeric, number: strings.number)
+            let partial = PartialCreditText.numeric(numeric, number: strings.number, percent: strings.percent)
             return strings.number(numeric.value) + tolerance + unit + (partial.isEmpty ? "" : " (" + partial.joined(separator: "; ") + ")")
         case .short(let answers):
-            let partial = PartialCreditText.short(answers, language: language)
+            let partial = PartialCreditText.short(answers, language: language, percent: strings.percent)
             return key + (partial.isEmpty ? "" : " (" + partial.joined(separator: "; ") + ")")
         case .order:
             return key + " (" + key.map { text(of: $0) }.joined(separator: " → ") + ")"

@@ -37,6 +37,8 @@ public struct QuizStrings: Sendable {
     /// `%1` variant code, when the front end has no way to ask for a variant again.
     public var variantAlone: String
     public var inputEnded: String
+    /// `%1` a number: a percentage as the language writes it (`50 %`; Turkish `%50`).
+    public var percentPattern: String
     public var decimalSeparator: Character
 
     /// The strings for `language` (`en`, `lv`, `tr`; English otherwise).
@@ -63,7 +65,8 @@ public struct QuizStrings: Sendable {
         wrong: "Not right.", skipped: "Skipped.", answerIs: "Answer", unit: "unit",
         score: "Score: %1 of %2 points (%3%)", passed: "PASSED", failed: "NOT PASSED", passMark: "pass mark %1%",
         variantLine: "Variant %1 (repeat it with %2)", variantAlone: "Variant %1",
-        inputEnded: "Input ended: the remaining questions count as unanswered.", decimalSeparator: ".")
+        inputEnded: "Input ended: the remaining questions count as unanswered.", percentPattern: "%1 %",
+        decimalSeparator: ".")
 
     static let latvian = QuizStrings(
         title: "Tests", progress: "Jautājums %1 no %2",
@@ -81,7 +84,8 @@ public struct QuizStrings: Sendable {
         score: "Rezultāts: %1 no %2 punktiem (%3%)", passed: "NOKĀRTOTS", failed: "NAV NOKĀRTOTS",
         passMark: "nokārtošanai vajag %1%",
         variantLine: "Variants %1 (atkārtojiet ar %2)", variantAlone: "Variants %1",
-        inputEnded: "Ievade beidzās: atlikušie jautājumi skaitās neatbildēti.", decimalSeparator: ",")
+        inputEnded: "Ievade beidzās: atlikušie jautājumi skaitās neatbildēti.", percentPattern: "%1 %",
+        decimalSeparator: ",")
 
     static let turkish = QuizStrings(
         title: "Sınav", progress: "Soru %1 / %2",
@@ -98,7 +102,8 @@ public struct QuizStrings: Sendable {
         wrong: "Yanlış.", skipped: "Atlandı.", answerIs: "Cevap", unit: "birim",
         score: "Puan: %2 puan üzerinden %1 (%%3)", passed: "GEÇTİ", failed: "GEÇEMEDİ", passMark: "geçme notu %%1",
         variantLine: "Varyant %1 (tekrarlamak için %2)", variantAlone: "Varyant %1",
-        inputEnded: "Girdi bitti: kalan sorular cevapsız sayılır.", decimalSeparator: ",")
+        inputEnded: "Girdi bitti: kalan sorular cevapsız sayılır.", percentPattern: "%%1",
+        decimalSeparator: ",")
 
     /// `template` with `%1`, `%2`, ... (one digit) replaced by `values`, in one pass: a value is never
     /// scanned again, and a `%` not followed by a placeholder digit stays (Turkish writes `%%3` for `%72`).
@@ -125,5 +130,10 @@ public struct QuizStrings: Sendable {
     public func number(_ value: Double) -> String {
         let text = NumberText.format((value * 100).rounded() / 100)
         return decimalSeparator == "." ? text : text.replacingOccurrences(of: ".", with: String(decimalSeparator))
+    }
+
+    /// `value` percent as this language writes it, with `number`: `12,5 %` in Latvian, `%12,5` in Turkish.
+    public func percent(_ value: Double) -> String {
+        Self.fill(percentPattern, number(value))
     }
 }

@@ -8,9 +8,7 @@ extension LivePages {
         let language = game.settings.hostLanguage
         let labels = ResultLabels.forLanguage(language)
         let strings = QuizStrings.forLanguage(language)
-        func percent(_ value: Double) -> String {
-            QuizStrings.fill(labels.percent, strings.number((value * 10).rounded() / 10))
-        }
+        func percent(_ value: Double) -> String { strings.percent((value * 10).rounded() / 10) }
         let results = game.results()
         let asked = game.askedVariant
         let facility = ItemAnalysis.facility(of: asked, results: results)
@@ -68,10 +66,9 @@ extension LivePages {
 }
 
 /// The results page's labels in one language. `count` labels the number of people (`People: 12`), so no noun
-/// has to agree with a number; `percent` is the language's way of writing a percentage (`%1`, the number).
+/// has to agree with a number.
 struct ResultLabels {
     var title, variant, count, people, download, questions, question, facility, name, language, score, points: String
-    var percent: String
 
     static func forLanguage(_ language: String) -> ResultLabels {
         switch language {
@@ -80,19 +77,19 @@ struct ResultLabels {
                 title: "Rezultāti", variant: "Variants", count: "Dalībnieku skaits", people: "Dalībnieki",
                 download: "Lejupielādēt CSV (quiz score formātā)", questions: "Jautājumi", question: "Jautājums",
                 facility: "Pareizo atbilžu daļa (vidēji)", name: "Vārds vai kods", language: "Valoda", score: "Punkti",
-                points: "Spēles punkti", percent: "%1 %")
+                points: "Spēles punkti")
         case "tr":
             ResultLabels(
                 title: "Sonuçlar", variant: "Varyant", count: "Katılımcı sayısı", people: "Katılımcılar",
                 download: "CSV indir (quiz score biçiminde)", questions: "Sorular", question: "Soru",
                 facility: "Doğru cevap oranı (ortalama)", name: "Ad veya kod", language: "Dil", score: "Puan",
-                points: "Oyun puanı", percent: "%%1")
+                points: "Oyun puanı")
         default:
             ResultLabels(
                 title: "Results", variant: "Variant", count: "People", people: "People",
                 download: "Download CSV (quiz score format)", questions: "Questions", question: "Question",
                 facility: "Facility (mean fraction right)", name: "Name or key", language: "Language", score: "Score",
-                points: "Game points", percent: "%1 %")
+                points: "Game points")
         }
     }
 }
