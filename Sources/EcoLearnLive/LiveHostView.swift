@@ -68,7 +68,7 @@ public struct LiveHostView: Sendable, Hashable, Codable {
                 let presented = game.variant.questions[index]
                 distribution = LiveDistribution(
                     variant: game.variant, index: index, players: game.players, language: language)
-                let feedback = AnswerFeedback(presented: presented, response: .blank, language: language)
+                let feedback = AnswerFeedback(live: presented, response: .blank, language: language)
                 correctAnswer = feedback.correctAnswer
                 explanation = feedback.explanation
             }

@@ -50,7 +50,7 @@ public struct LivePlayerView: Sendable, Hashable, Codable {
             default:
                 screen = .closed
                 feedback = AnswerFeedback(
-                    presented: game.variant.questions[index], response: player.answers[index]?.response ?? .blank,
+                    live: game.variant.questions[index], response: player.answers[index]?.response ?? .blank,
                     language: player.language)
             }
         case .ended:

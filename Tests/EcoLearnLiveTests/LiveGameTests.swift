@@ -255,6 +255,19 @@ import Testing
         #expect(view.points == 0)
     }
 
+    @Test func aTrueFalseRightAnswerIsItsWordAloneInEachLanguage() throws {
+        var game = try F.game()
+        for (token, language) in [("e", "en"), ("l", "lv"), ("t", "tr")] {
+            _ = try game.join(name: token, language: language, token: token, at: 0)
+        }
+        let index = game.variant.questions.firstIndex { $0.question.id == "lids-off" }!
+        try F.open(&game, question: index)
+        _ = try game.host(.close, at: 3)
+        let answers = game.players.map { LivePlayerView(game: game, player: $0, at: 3).feedback?.correctAnswer }
+        #expect(answers == ["False", "Nepatiesi", "Yanlış"])
+        #expect(LiveHostView(game: game, at: 3).correctAnswer == "False")
+    }
+
     @Test func theResultsAreScoredOnTheQuestionsAskedWhenTheGameEndsEarly() throws {
         var game = try F.game()
         _ = try game.join(name: "Ana", language: "en", token: "a", at: 0)

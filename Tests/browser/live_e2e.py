@@ -210,6 +210,9 @@ def main():
             if number == 3 and screenshots:
                 drivers["a"].save_screenshot(os.path.join(screenshots, "live-player-question.png"))
                 host.save_screenshot(os.path.join(screenshots, "live-host-question.png"))
+            if kind == "truefalse":
+                labels = [e.text for e in drivers["c"].find_elements(By.CSS_SELECTOR, "#screen .choice label")]
+                check(labels == ["Doğru", "Yanlış"], f"true and false are words alone, without T and F: {labels}")
             for strategy in players:
                 clicked[strategy][number] = answer(drivers[strategy], kind, strategy)
             for strategy in players:

@@ -97,10 +97,13 @@ extension LivePages {
       return list;
     }
 
-    function distribution(d) {
+    // True and false are shown as their words alone: T and F are English letters that Latvian and Turkish lack.
+    function lettered(q, letter, text) { return q.kind === "truefalse" ? text : letter + ". " + text; }
+
+    function distribution(d, q) {
       const most = Math.max(1, ...d.bars.map((b) => b.count), d.unanswered);
       const rows = d.bars.map((bar) => {
-        const label = bar.text ? bar.label + ". " + bar.text : t(bar.label);
+        const label = bar.text ? lettered(q, bar.label, bar.text) : t(bar.label);
         const fill = el("div", { className: "fill" });
         fill.style.width = (100 * bar.count / most) + "%";
         return el("div", { className: "bar" + (bar.isCorrect ? " right" : "") },
@@ -124,8 +127,7 @@ extension LivePages {
         parts.push(el("p", { textContent: fill(t("progress"), q.index + 1, q.total) }), el("h2", { textContent: q.prompt }));
         if (q.kind === "match" || q.kind === "sort") parts.push(el("ol", {}, ...q.items.map((item) => el("li", { textContent: item }))));
         if (view.screen !== "closed") {
-          const letters = q.kind === "truefalse" ? ["T", "F"] : q.choices.map((_, i) => String.fromCharCode(65 + i));
-          parts.push(el("ul", {}, ...q.choices.map((choice, i) => el("li", { textContent: letters[i] + ". " + choice }))));
+          parts.push(el("ul", {}, ...q.choices.map((choice, i) => el("li", { textContent: lettered(q, String.fromCharCode(65 + i), choice) }))));
           parts.push(el("p", { id: "answered", textContent: fill(t("answered"), view.answered, view.players.length) }));
           if (view.screen === "paused") parts.push(el("p", { className: "timer", textContent: t("paused") }));
           if (view.screen === "question" && view.remaining != null) {
@@ -138,7 +140,7 @@ extension LivePages {
           }
           parts.push(joinBlock());
         } else {
-          parts.push(distribution(view.distribution));
+          parts.push(distribution(view.distribution, q));
           parts.push(el("p", {}, el("strong", { textContent: t("answerIs") + ": " }), view.correctAnswer));
           if (view.explanation) parts.push(el("p", { textContent: view.explanation }));
         }

@@ -184,8 +184,9 @@ extension LivePages {
       texts.forEach((text, i) => {
         const id = "c" + i;
         const input = el("input", { type, name: "choice", id, value: letters[i] });
-        fieldset.append(el("div", { className: "choice" }, input,
-          el("label", { htmlFor: id }, el("span", { className: "letter", textContent: letters[i] + ". " }), text)));
+        // True and false are words enough: their T and F are English letters that Latvian and Turkish lack.
+        const letterMark = q.kind === "truefalse" ? "" : el("span", { className: "letter", textContent: letters[i] + ". " });
+        fieldset.append(el("div", { className: "choice" }, input, el("label", { htmlFor: id }, letterMark, text)));
       });
       return fieldset;
     }
