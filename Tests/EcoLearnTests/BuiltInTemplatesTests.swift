@@ -57,11 +57,25 @@ import Testing
     }
 
     @Test func aQuoteFollowedByACombiningMarkIsStillEscaped() throws {
-        // swift-mustache escapes per Character, and `"` with a combining mark is one Character it leaves as it is.
+        // `"` with a combining mark is one Character, yet a browser ends the attribute at the quote.
         let templates = try #require(BuiltInTemplates(["figure": "<img src=\"{{{dataURI}}}\" alt=\"{{alt}}\">"]))
         let media = MediaView(dataURI: "data:,", alt: "x\"\u{301} onerror=alert(1) <\u{338}", caption: nil)
         #expect(templates.render(media, withTemplate: "figure")
             == "<img src=\"data:,\" alt=\"x&quot;\u{301} onerror=alert(1) &lt;\u{338}\">")
+    }
+
+    @Test func anOverrideRenderedBySwiftMustacheEscapesAQuoteFollowedByACombiningMark() throws {
+        // swift-mustache's own HTML escape looks at Characters; the templates are given ecolearn's escape instead.
+        let workspace = try TemporaryWorkspace(copying: "packs-workspace")
+        try workspace.write("templates/cover.mustache", "<div class=\"my-cover\" title=\"{{organisation}}\">{{title}}</div>\n")
+        let library = Library.load(at: workspace.root)
+        let builder = PackBuilder(library: library)
+        let spec = builder.adHocSpec(
+            lessons: [library.units[0].id], language: "en", audience: .school, title: "T'\u{301}s",
+            organisation: "x\"\u{301} onmouseover=alert(1) <\u{338}b>")
+        let html = try builder.html(for: spec).html
+        #expect(html.contains(
+            "<div class=\"my-cover\" title=\"x&quot;\u{301} onmouseover=alert(1) &lt;\u{338}b&gt;\">T&#39;\u{301}s</div>\n"))
     }
 
     /// A pack view with labels, a cover (with lessons, without a date) and a certificate (without an organisation).

@@ -27,6 +27,20 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: workspace.root.appendingPathComponent("out").path))
     }
 
+    @Test func aTemplateThatDoesNotParseIsALocatedError() throws {
+        let workspace = try workspace(with: "unfinished-tag")
+        let result = try CLI.run(["pack", "build", "packs/school-pack.yaml", "-o", "out"], in: workspace.root)
+        #expect(result.status == 1)
+        #expect(result.stderr == """
+            templates/cover.mustache:3:32: error: template does not parse: a tag is not finished
+                <h1 class="cover-title">{{title</h1>
+                                               ^
+              hint: end every tag with }} (or }}} after {{{)
+
+            """)
+        #expect(!FileManager.default.fileExists(atPath: workspace.root.appendingPathComponent("out").path))
+    }
+
     @Test func templatesThatIncludeEachOtherAreOneLocatedError() throws {
         let workspace = try workspace(with: "cycle")
         let result = try CLI.run(["pack", "build", "packs/school-pack.yaml", "-o", "out"], in: workspace.root)

@@ -103,18 +103,43 @@ struct PackTemplates {
         self.library = library
     }
 
-    /// Parses `text` into swift-mustache's `library`; the error when it does not parse.
+    /// Parses `text` into swift-mustache's `library`, escaping with `PackHTMLContentType`; the error when it does not
+    /// parse (at the line of `text`, not counting the content type's pragma line before it).
     private static func register(_ text: String, as source: Source, in library: inout MustacheLibrary) -> Diagnostic? {
+        PackHTMLContentType.registered
         do {
-            try library.register(text, named: source.name)
+            try library.register(PackHTMLContentType.pragmaLine + text, named: source.name)
             return nil
         } catch let error as MustacheTemplate.ParserError {
+            let (problem, hint) = explanation(of: error.error)
             return .error(
-                "template does not parse: \(error.error)",
-                at: SourceMark(file: source.shown, line: error.context.lineNumber, column: error.context.columnNumber),
-                hint: "check that every {{#section}} has its {{/section}}")
+                "template does not parse: \(problem)",
+                at: SourceMark(
+                    file: source.shown, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
+                hint: hint)
         } catch {
             return Diagnostic(.error, at: nil, "template does not parse: \(error)", file: source.shown)
+        }
+    }
+
+    /// What a swift-mustache parser error means, and what to do about it.
+    private static func explanation(of error: any Error) -> (problem: String, hint: String) {
+        guard let error = error as? MustacheTemplate.Error else {
+            return ("\(error)", "check that every {{#name}} has its {{/name}}")
+        }
+        switch error {
+        case .expectedSectionEnd:
+            return ("the file ends inside a section", "close every {{#name}} or {{^name}} with its {{/name}}")
+        case .sectionCloseNameIncorrect:
+            return ("a section is closed with another name", "close {{#name}} with {{/name}}, the same name")
+        case .unfinishedName:
+            return ("a tag is not finished", "end every tag with }} (or }}} after {{{)")
+        case .invalidSetDelimiter:
+            return ("a delimiter change is badly written", "write it as {{=<% %>=}}")
+        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable:
+            return ("a {{% ...}} pragma is not understood", "remove it; pack templates are HTML")
+        case .transformAppliedToInheritanceSection, .illegalTokenInsideInheritSection, .textInsideInheritSection:
+            return ("a block of an inherited template is badly written", "inside {{<parent}}, put only {{$block}} sections")
         }
     }
 

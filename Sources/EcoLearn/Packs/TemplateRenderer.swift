@@ -3,8 +3,7 @@
 /// that value innermost), never for nil, false or an empty list; an inverted section the other way round; an
 /// include continues in the same context.
 ///
-/// `{{name}}` escapes `& < > " '` byte by byte. (swift-mustache escapes per Character, so it leaves such a character
-/// unescaped when a combining mark follows it; here it is always escaped.)
+/// `{{name}}` escapes `& < > " '` byte by byte, as `HTMLText.escape` does (even when a combining mark follows).
 struct TemplateRenderer {
     private let templates: [String: [TemplateNode]]
     private var stack: [TemplateValue]
