@@ -37,9 +37,12 @@ public enum LiveServer {
     }
 
     private static func addPlayerRoutes(_ router: Router<BasicWebSocketRequestContext>, room: LiveRoom) {
-        router.get("/") { _, _ in
+        router.get("/") { request, _ in
             let game = await room.current
-            return page(LivePages.player(title: game.unit.title.text(in: game.settings.hostLanguage), languages: game.unit.languages))
+            let language = AcceptLanguage.preferred(request.headers[.acceptLanguage], among: game.unit.languages)
+                ?? game.settings.hostLanguage
+            return page(LivePages.player(
+                language: language, title: game.unit.title.text(in: language), languages: game.unit.languages))
         }
         router.get("/live.css") { _, _ in asset(LivePages.css, type: "text/css; charset=utf-8") }
         router.get("/player.js") { _, _ in asset(LivePages.playerScript, type: "text/javascript; charset=utf-8") }

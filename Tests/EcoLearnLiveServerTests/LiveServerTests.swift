@@ -40,6 +40,28 @@ import Testing
         }
     }
 
+    @Test func thePlayerPageIsInThePhonesLanguageOrTheHosts() async throws {
+        let room = try S.room()
+        try await S.application(room).test(.router) { client in
+            let cases: [(String?, String, String, String)] = [
+                ("lv-LV,lv;q=0.9,en;q=0.5", "lv", "Atkritumu šķirošana mājās",
+                 "Lai piedalītos, pārlūkprogrammā jāieslēdz JavaScript."),
+                ("tr-TR,tr;q=0.9", "tr", "Evde atık ayrıştırma", "Katılmak için tarayıcınızda JavaScript&#39;i açın."),
+                ("de-DE", "en", "Sorting waste at home", "Turn on JavaScript in your browser to play."),
+                (nil, "en", "Sorting waste at home", "Turn on JavaScript in your browser to play."),
+            ]
+            for (header, language, title, notice) in cases {
+                let headers: HTTPFields = header.map { [.acceptLanguage: $0] } ?? [:]
+                try await client.execute(uri: "/", method: .get, headers: headers) { response in
+                    let page = String(buffer: response.body)
+                    #expect(page.contains("<html lang=\"\(language)\">"), "\(header ?? "none")")
+                    #expect(page.contains("<title>\(title)</title>"), "\(header ?? "none")")
+                    #expect(page.contains("<noscript><p>\(notice)</p></noscript>"), "\(header ?? "none")")
+                }
+            }
+        }
+    }
+
     @Test func theHostPageShowsTheJoinURLPINAndQRCode() async throws {
         let room = try S.room()
         try await S.application(room).test(.router) { client in

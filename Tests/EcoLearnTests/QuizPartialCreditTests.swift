@@ -57,6 +57,20 @@ import Testing
         let composer = QuestionComposer(language: "lv")
         #expect(composer.view(of: PresentedQuestion(unshuffled: try #require(quiz.question("paper-word"))), number: 1).keyLines == ["papīrs", "kartons: 50 %"])
         #expect(composer.view(of: PresentedQuestion(unshuffled: try #require(quiz.question("deposit"))), number: 1).keyLines == ["10 centi", "10 ± 2: 50 %", "100: 0 %"])
+        let turkishKey = QuestionComposer(language: "tr").view(of: PresentedQuestion(unshuffled: try #require(quiz.question("deposit"))), number: 1)
+        #expect(turkishKey.keyLines == ["10 cents", "10 ± 2: %50", "100: %0"])
+    }
+
+    @Test func aPrintedKeyWritesNumbersAsThePacksLanguageDoes() throws {
+        let yaml = Fixtures.mutated("      answer: 10\n      tolerance: 0\n", "      answer: 2.5\n      tolerance: 0.25\n      points: 1.5\n")
+        let unit = try #require(Library.decode(Array(yaml.utf8), file: "lessons/waste/sorting-at-home.yaml", validator: Validator(mediaFiles: ["media/bins.svg"])).unit)
+        let deposit = PresentedQuestion(unshuffled: try #require(unit.quiz?.question("deposit")))
+        let latvian = QuestionComposer(language: "lv").view(of: deposit, number: 4)
+        #expect(latvian.key == "2,5" && latvian.keyLines == ["2,5 ± 0,25 centi"] && latvian.points == "1,5 punkti")
+        let english = QuestionComposer(language: "en").view(of: deposit, number: 4)
+        #expect(english.key == "2.5" && english.keyLines == ["2.5 ± 0.25 cents"] && english.points == "1.5 points")
+        // The paper-answers cell stays machine-readable.
+        #expect(deposit.answerKey(in: "lv") == "2.5")
     }
 
     @Test func quizRunShowsTheFeedbackOfTheMatchedAnswer() throws {

@@ -50,6 +50,9 @@ struct PackComposer {
 
     private func label(_ label: PackLabel) -> String { PackStrings.text(label, in: language) }
 
+    /// Numbers and percentages as the pack's language writes them.
+    private var strings: QuizStrings { QuizStrings.forLanguage(language) }
+
     private var unitTitles: [String] { units.map { $0.title.text(in: language) } }
 
     private func cover() -> CoverView {
@@ -145,7 +148,7 @@ struct PackComposer {
                     QuizSheetView(
                         anchor: "\(prefix)-\(index + 1)-\(unit.id)", unitTitle: unit.title.text(in: language),
                         code: variant.code, seed: String(seed),
-                        passPercent: "\(NumberText.format(unit.quiz?.passPercent ?? 60)) %",
+                        passPercent: strings.percent(unit.quiz?.passPercent ?? 60),
                         questions: variant.questions.enumerated().map { composer.view(of: $1, number: $0 + 1) })
                 })
         }

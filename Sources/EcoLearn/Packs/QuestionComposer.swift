@@ -2,11 +2,19 @@
 struct QuestionComposer {
     let language: String
 
+    /// Numbers and percentages as the pack's language writes them (`2,5`, Turkish `%50`).
+    private var strings: QuizStrings { QuizStrings.forLanguage(language) }
+
+    /// A weight given in percent, to three decimals, as the pack's language writes it.
+    private func percent(_ value: Double) -> String {
+        QuizStrings.fill(strings.percentPattern, strings.exactNumber((value * 1000).rounded() / 1000))
+    }
+
     func view(of presented: PresentedQuestion, number: Int) -> QuestionView {
         let question = presented.question
         var view = QuestionView(
             number: number, prompt: question.prompt.text(in: language),
-            points: question.points == 1 ? nil : "\(NumberText.format(question.points)) \(label(.points))",
+            points: question.points == 1 ? nil : "\(strings.exactNumber(question.points)) \(label(.points))",
             instruction: "", choices: [], numeric: nil, lines: [], order: [], match: [], sort: nil,
             key: presented.answerKey(in: language), keyLines: [],
             explanation: question.explanation.map { $0.text(in: language) })
@@ -28,13 +36,15 @@ struct QuestionComposer {
             view.instruction = label(.writeNumber)
             let unit = numeric.unit.map { $0.text(in: language) }
             view.numeric = NumericView(unit: unit)
-            let tolerance = numeric.allowedError > 0 ? " ± \(NumberText.format(numeric.allowedError))" : ""
-            view.keyLines = ["\(NumberText.format(numeric.value))\(tolerance)\(unit.map { " \($0)" } ?? "")"]
-                + PartialCreditText.numeric(numeric, number: NumberText.format)
+            let tolerance = numeric.allowedError > 0 ? " ± \(strings.exactNumber(numeric.allowedError))" : ""
+            view.key = strings.exactNumber(numeric.value)
+            view.keyLines = ["\(view.key)\(tolerance)\(unit.map { " \($0)" } ?? "")"]
+                + PartialCreditText.numeric(numeric, number: strings.exactNumber, percent: percent)
         case .short(let answers):
             view.instruction = label(.writeAnswer)
             view.lines = [1, 2]
-            view.keyLines = [answers.answers(in: language).joined(separator: " / ")] + PartialCreditText.short(answers, language: language)
+            view.keyLines = [answers.answers(in: language).joined(separator: " / ")]
+                + PartialCreditText.short(answers, language: language, percent: percent)
         case .order(let items):
             view.instruction = label(.numberItems)
             view.order = choices

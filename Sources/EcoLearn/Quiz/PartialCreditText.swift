@@ -4,7 +4,7 @@ enum PartialCreditText {
     /// The further answers of a numeric question, with `number` formatting values and `percent` weights (given
     /// in percent) for the key's language.
     static func numeric(
-        _ answer: NumericAnswer, number: (Double) -> String, percent: (Double) -> String = plainPercent
+        _ answer: NumericAnswer, number: (Double) -> String, percent: (Double) -> String
     ) -> [String] {
         answer.others.map { other in
             let tolerance = other.allowedError > 0 ? " ± \(number(other.allowedError))" : ""
@@ -14,13 +14,8 @@ enum PartialCreditText {
 
     /// The accepted answers in `language` that earn less than full marks, with `percent` writing their weights.
     static func short(
-        _ answers: AcceptedAnswers, language: String, percent: (Double) -> String = plainPercent
+        _ answers: AcceptedAnswers, language: String, percent: (Double) -> String
     ) -> [String] {
         answers.entries(in: language).filter { $0.weight < 1 }.map { "\($0.text): \(percent($0.weight * 100))" }
-    }
-
-    /// `value` percent with a decimal point and up to three decimals: `33.333 %`.
-    static func plainPercent(_ value: Double) -> String {
-        NumberText.format((value * 1000).rounded() / 1000) + " %"
     }
 }

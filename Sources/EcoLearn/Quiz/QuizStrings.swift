@@ -128,7 +128,13 @@ public struct QuizStrings: Sendable {
 
     /// `value` with at most two decimals and this language's decimal separator: `6,5` in Latvian.
     public func number(_ value: Double) -> String {
-        let text = NumberText.format((value * 100).rounded() / 100)
+        exactNumber((value * 100).rounded() / 100)
+    }
+
+    /// `value` with every decimal it has (as `NumberText` writes it) and this language's decimal separator: an
+    /// answer key's `3,125` in Latvian.
+    public func exactNumber(_ value: Double) -> String {
+        let text = NumberText.format(value)
         return decimalSeparator == "." ? text : text.replacingOccurrences(of: ".", with: String(decimalSeparator))
     }
 

@@ -19,7 +19,8 @@ extension LivePages {
           nameTooLong: "A nickname is at most 24 characters.", nameRemoved: "The host removed this nickname.",
           wrongPIN: "Wrong PIN.", notOpen: "The question has closed.", alreadyAnswered: "You have already answered.",
           ended: "The quiz has ended.", full: "The game is full.", badAnswer: "Answer every part first.",
-          badNumber: "Type a number, such as 12 or 2.5.", other: "Something went wrong. Try again." } },
+          badNumber: "Type a number, such as 12 or 2.5.", unknownPlayer: "This is a new quiz. Join it with its PIN.",
+          other: "Something went wrong. Try again." } },
       lv: { join: "Pievienoties testam", pin: "PIN kods", name: "Segvārds vai dalībnieka kods", language: "Valoda",
         joinButton: "Pievienoties", waiting: "Jūs esat spēlē. Gaidiet pirmo jautājumu.", progress: "Jautājums %1 no %2",
         send: "Sūtīt atbildi", sent: "Atbilde nosūtīta. Gaidiet, līdz jautājums tiks slēgts.", yourAnswer: "Jūsu atbilde",
@@ -34,7 +35,8 @@ extension LivePages {
           nameTooLong: "Segvārdā var būt ne vairāk kā 24 rakstzīmes.", nameRemoved: "Vadītājs izņēma šo segvārdu.",
           wrongPIN: "Nepareizs PIN kods.", notOpen: "Jautājums ir slēgts.", alreadyAnswered: "Jūs jau atbildējāt.",
           ended: "Tests ir beidzies.", full: "Spēlē vairs nav brīvu vietu.", badAnswer: "Vispirms atbildiet uz visām daļām.",
-          badNumber: "Ierakstiet skaitli, piemēram, 12 vai 2,5.", other: "Kaut kas nogāja greizi. Mēģiniet vēlreiz." } },
+          badNumber: "Ierakstiet skaitli, piemēram, 12 vai 2,5.", unknownPlayer: "Šis ir jauns tests. Pievienojieties tam ar tā PIN kodu.",
+          other: "Kaut kas nogāja greizi. Mēģiniet vēlreiz." } },
       tr: { join: "Sınava katıl", pin: "PIN", name: "Takma ad veya katılımcı kodu", language: "Dil",
         joinButton: "Katıl", waiting: "Oyundasınız. İlk soruyu bekleyin.", progress: "Soru %1 / %2",
         send: "Cevabı gönder", sent: "Cevap gönderildi. Sorunun kapanmasını bekleyin.", yourAnswer: "Cevabınız",
@@ -49,7 +51,8 @@ extension LivePages {
           nameTooLong: "Takma ad en fazla 24 karakter olabilir.", nameRemoved: "Eğitmen bu takma adı çıkardı.",
           wrongPIN: "Yanlış PIN.", notOpen: "Soru kapandı.", alreadyAnswered: "Zaten cevap verdiniz.",
           ended: "Sınav bitti.", full: "Oyun dolu.", badAnswer: "Önce her bölümü cevaplayın.",
-          badNumber: "12 ya da 2,5 gibi bir sayı yazın.", other: "Bir şeyler ters gitti. Yeniden deneyin." } }
+          badNumber: "12 ya da 2,5 gibi bir sayı yazın.", unknownPlayer: "Bu yeni bir sınav. PIN ile katılın.",
+          other: "Bir şeyler ters gitti. Yeniden deneyin." } }
     };
     const NAMES = { en: "English", lv: "Latviešu", tr: "Türkçe" };
     const app = document.getElementById("app");
@@ -58,7 +61,7 @@ extension LivePages {
     const languages = app.dataset.languages.split(" ").filter((l) => TEXT[l]);
     const params = new URLSearchParams(location.search);
     const storageKey = "ecolearn-live-token";
-    let lang = languages.find((l) => (navigator.language || "").toLowerCase().startsWith(l)) || languages[0] || "en";
+    let lang = languages.includes(document.documentElement.lang) ? document.documentElement.lang : languages[0] || "en";
     let socket = null, view = null, shownKey = "", timerEnd = 0, timerId = 0;
 
     function t(key) { return TEXT[lang][key]; }
@@ -87,10 +90,12 @@ extension LivePages {
       if (message.type === "joined") { localStorage.setItem(storageKey, message.token); return; }
       if (message.type === "error") {
         if (message.code === "kicked") { localStorage.removeItem(storageKey); view = { screen: "kicked" }; render(); return; }
+        if (message.code === "alreadyJoined") return;
         if (message.code === "unknownPlayer") { localStorage.removeItem(storageKey); if (!view) showJoin(); }
         const errors = t("errors");
         const numeric = message.code === "badAnswer" && view && view.question && view.question.kind === "numeric";
-        say(numeric ? errors.badNumber : errors[message.code] || errors.other, true);
+        const code = message.code === "otherQuestion" ? "notOpen" : message.code;
+        say(numeric ? errors.badNumber : errors[code] || errors.other, true);
         return;
       }
       if (message.type === "view") { view = message.view; setLanguage(view.language); render(); }

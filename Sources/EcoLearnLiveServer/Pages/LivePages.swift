@@ -17,11 +17,12 @@ enum LivePages {
     }
     """#
 
-    /// The player page: join form, then one question at a time. Its script picks the phone's language.
-    static func player(title: String, languages: [String]) -> String {
+    /// The player page: join form, then one question at a time, first in `language` (the one the phone asks for,
+    /// or the host's), which the player can change on the join form.
+    static func player(language: String, title: String, languages: [String]) -> String {
         """
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang="\(escape(language))">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -32,7 +33,7 @@ enum LivePages {
         <body>
         <main id="app" data-languages="\(escape(languages.joined(separator: " ")))">
         <h1 id="title">\(escape(title))</h1>
-        <noscript><p>JavaScript is needed to play.</p></noscript>
+        <noscript><p>\(escape(scriptNeeded(in: language)))</p></noscript>
         <div id="screen"></div>
         <p id="status" class="status" role="status" aria-live="polite"></p>
         </main>
@@ -65,6 +66,15 @@ enum LivePages {
         </html>
 
         """
+    }
+
+    /// What a phone with JavaScript switched off is told, in `language`.
+    static func scriptNeeded(in language: String) -> String {
+        switch language {
+        case "lv": "Lai piedalītos, pārlūkprogrammā jāieslēdz JavaScript."
+        case "tr": "Katılmak için tarayıcınızda JavaScript'i açın."
+        default: "Turn on JavaScript in your browser to play."
+        }
     }
 
     /// `text` safe inside HTML text and attribute values.
