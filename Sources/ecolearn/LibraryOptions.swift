@@ -33,10 +33,19 @@ struct LibraryOptions: ParsableArguments {
         try unit(id, in: load(only: [id]))
     }
 
-    /// The unit with `id`, or a clear error naming the closest id.
+    /// The unit with `id`, or a clear error naming the closest id, the ids that start with it (`sorting-at-home`
+    /// for `sorting-at-home-latvia`), or the command that lists them all.
     func unit(_ id: String, in library: Library) throws -> LessonUnit {
         if let unit = library.unit(id) { return unit }
-        let near = Suggestion.closest(to: id, in: library.units.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
-        throw ValidationError("no lesson unit '\(id)' in \(library.root.path)/lessons\(near)")
+        let ids = library.units.map(\.id).sorted()
+        let longer = ids.filter { $0.lowercased().hasPrefix(id.lowercased()) }
+        let hint = if let near = Suggestion.closest(to: id, in: ids) {
+            "did you mean '\(near)'?"
+        } else if !longer.isEmpty, longer.count <= 3 {
+            "did you mean \(longer.map { "'\($0)'" }.joined(separator: " or "))?"
+        } else {
+            "`ecolearn lessons list` shows the ids"
+        }
+        throw ValidationError("no lesson unit '\(id)' in \(library.root.path)/lessons (\(hint))")
     }
 }
