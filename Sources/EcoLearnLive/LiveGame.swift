@@ -126,6 +126,14 @@ public struct LiveGame: Sendable {
         return (players[players.count - 1], record)
     }
 
+    /// Renames `ids` to `LiveRecord.forgottenName`, as `participants forget` renamed them in the stored records
+    /// while this game ran: they are left out of the results, the results page and the CSV.
+    public mutating func forget(players ids: [Int]) {
+        for id in ids where players.indices.contains(id) {
+            players[id].name = LiveRecord.forgottenName(player: id)
+        }
+    }
+
     /// The player holding `token`.
     ///
     /// - Throws: `LiveRefusal` `unknownPlayer`, or `kicked` for a removed player.

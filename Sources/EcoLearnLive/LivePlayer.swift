@@ -8,7 +8,7 @@ public struct LivePlayer: Sendable, Hashable {
     /// The secret the player's page keeps to rejoin as the same player; it identifies only this player.
     public let token: String
     /// The nickname or participant key; also the respondent of the saved result.
-    public let name: String
+    public internal(set) var name: String
     public let language: String
     /// True when the host removed the player: they can no longer answer and are left out of the results.
     public internal(set) var isKicked = false

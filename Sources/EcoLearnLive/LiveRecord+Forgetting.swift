@@ -30,4 +30,17 @@ extension LiveRecord {
         let renamed = LiveRecord.joined(player: player, token: token, name: forgotten, language: language, at: time)
         return String(decoding: try StableJSON.line(renamed), as: UTF8.self)
     }
+
+    /// The players (by id) whose `joined` records among `lines` carry `forgottenName`: those `participants forget`
+    /// renamed in the store. Lines that are not `joined` records, or do not decode, are passed over.
+    public static func forgottenPlayers(in lines: [String]) -> [Int] {
+        let decoder = JSONDecoder()
+        return lines.compactMap { line in
+            guard line.hasPrefix(#"{"joined":"#),
+                case .joined(let player, _, let name, _, _)? = try? decoder.decode(LiveRecord.self, from: Data(line.utf8)),
+                name == forgottenName(player: player)
+            else { return nil }
+            return player
+        }
+    }
 }

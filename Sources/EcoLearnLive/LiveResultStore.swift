@@ -5,4 +5,8 @@ import EcoLearn
 public protocol LiveResultStore: Sendable {
     /// Saves `results` for `event` and `phase` (`pre` or `post`); returns the line to tell the trainer.
     func save(_ results: [QuizResult], event: String, phase: String) async throws -> String
+
+    /// The players (by id) that `participants forget` renamed in the game's stored records since it started; the
+    /// room leaves them out of the results it saves.
+    func forgottenPlayers() async throws -> [Int]
 }

@@ -199,12 +199,13 @@ public actor LiveRoom {
             saving = Task { await log?.sync(within: Self.syncLimit) }
             return
         }
-        let results = game.results()
         saving = Task {
             await log?.sync(within: Self.syncLimit)
             let message: String
             do {
-                message = try await store.save(results, event: event, phase: phase)
+                // Someone forgotten in the store while the game ran is still named here: rename them first.
+                game.forget(players: try await store.forgottenPlayers())
+                message = try await store.save(game.results(), event: event, phase: phase)
             } catch {
                 message = "error: the results were not saved: \(error)"
             }

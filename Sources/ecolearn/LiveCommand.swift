@@ -59,7 +59,7 @@ struct LiveCommand: AsyncParsableCommand {
         }
         let log = LiveGameLog(store: records, stored: records.stored) { Terminal.printError($0) }
         let access = LiveRoom.Access.random()
-        let results = game.settings.event == nil ? nil : StoreResults(store: records.store)
+        let results = game.settings.event == nil ? nil : StoreResults(records: records, unitID: unit.id)
         let room = LiveRoom(game: game, access: access, log: log, store: results, report: { Terminal.printError($0) })
         let host = bind == "0.0.0.0" ? (LiveServer.lanAddress() ?? "127.0.0.1") : bind
         let joinURL = "http://\(host):\(port)/?pin=\(access.pin)"
@@ -223,7 +223,16 @@ struct LiveStoreRecords: LiveRecordStore {
 
 /// Saves a live game's results as `quiz score --save` saves paper results.
 struct StoreResults: LiveResultStore {
-    let store: any ParticipationStore
+    /// The game's log in the store, where `participants forget` renames a player.
+    let records: LiveStoreRecords
+    let unitID: String
+
+    private var store: any ParticipationStore { records.store }
+
+    func forgottenPlayers() async throws -> [Int] {
+        guard let stored = try await store.unfinishedLiveGame(unitID: unitID), stored.id == records.game else { return [] }
+        return LiveRecord.forgottenPlayers(in: stored.records)
+    }
 
     func save(_ results: [QuizResult], event: String, phase: String) async throws -> String {
         guard let phase = QuizPhase(rawValue: phase) else { return "error: unknown phase \(phase)" }

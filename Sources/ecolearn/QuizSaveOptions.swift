@@ -39,10 +39,11 @@ struct QuizSaveOptions: ParsableArguments {
         }
     }
 
-    /// What saving did, in one line: `saved 12 pre-test results for event RIGA-1 (2 replaced earlier results)`.
+    /// What saving did, in one line: `saved 12 pre-test results for event RIGA-1 (2 in place of earlier ones)`.
     static func line(_ outcome: QuizSaveOutcome, phase: QuizPhase, event: String) -> String {
-        var line = "saved \(outcome.added) \(phase.rawValue)-test results for event \(event)"
-        if outcome.replaced > 0 { line += " (\(outcome.replaced) replaced earlier results)" }
+        let saved = outcome.added + outcome.replaced
+        var line = "saved \(saved) \(phase.rawValue)-test \(saved == 1 ? "result" : "results") for event \(event)"
+        if outcome.replaced > 0 { line += " (\(outcome.replaced) in place of earlier ones)" }
         return line
     }
 }

@@ -110,7 +110,7 @@ import Testing
         second.kill(SIGINT)
         let errors = second.waitForExit()
         #expect(second.process.terminationStatus == 0)
-        #expect(errors.contains("saved 1 post-test results for event DGP-LIVE"))
+        #expect(errors.contains("saved 1 post-test result for event DGP-LIVE"))
         #expect(errors.hasSuffix("the game has ended; its records are kept in \(location)\n"))
         let again = try Self.run(arguments(place, ["--resume"]))
         #expect(again.stderr == "error: no unfinished game of sorting-at-home to resume in \(location)\n")
@@ -152,7 +152,7 @@ import Testing
         let view = try await resumed.rejoin(token: token)
         #expect(view["answer"] as? String == "CAB")
         resumed.kill(SIGINT)
-        #expect(resumed.waitForExit().contains("saved 1 post-test results for event DGP-LIVE"))
+        #expect(resumed.waitForExit().contains("saved 1 post-test result for event DGP-LIVE"))
     }
 
     // MARK: Support

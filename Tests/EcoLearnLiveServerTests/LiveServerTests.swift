@@ -268,12 +268,38 @@ import Testing
             }
         }
     }
+
+    @Test func aPlayerForgottenInTheStoreDuringTheGameIsNotSavedNorListed() async throws {
+        let store = RecordingStore()
+        let room = try S.room(store: store)
+        let game = await room.current
+        let cell = game.variant.questions[0].answerKey(in: "tr")
+        _ = try await Self.joinAndAnswer(room: room, cell: cell)
+        await store.forget([0])
+        await room.end()
+        #expect(await room.savedMessage == "saved 0")
+        #expect(await store.saved.isEmpty)
+        #expect(await room.current.players.map(\.name) == ["forgotten 1"])
+        try await S.application(room).test(.router) { client in
+            try await client.execute(uri: "/results.csv?key=\(S.key)", method: .get) { response in
+                #expect(String(buffer: response.body) == "respondent,\(game.variant.questions[0].question.id)\n")
+            }
+            try await client.execute(uri: "/results?key=\(S.key)", method: .get) { response in
+                #expect(!String(buffer: response.body).contains("Deniz"))
+            }
+        }
+    }
 }
 
-/// A result store that keeps what it was given.
+/// A result store that keeps what it was given, and names `forgotten` as forgotten in its records.
 actor RecordingStore: LiveResultStore {
     var saved: [QuizResult] = []
     var event = ""
+    var forgotten: [Int] = []
+
+    func forget(_ players: [Int]) { forgotten = players }
+
+    func forgottenPlayers() -> [Int] { forgotten }
 
     func save(_ results: [QuizResult], event: String, phase: String) async throws -> String {
         saved = results

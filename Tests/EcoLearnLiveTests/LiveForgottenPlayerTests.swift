@@ -81,6 +81,20 @@ import Testing
         #expect(resumed.results().map(\.respondent) == ["Ana", "Bo"])
     }
 
+    @Test func aPlayerForgottenInTheStoreWhileTheGameRanIsLeftOutOfItsResults() throws {
+        let (played, lines) = try playedGame()
+        var game = played
+        _ = try game.host(.end, at: 30)
+        let renamed = try forgetting("LV-anna-7", in: lines)
+        #expect(LiveRecord.forgottenPlayers(in: renamed) == [1])
+        #expect(LiveRecord.forgottenPlayers(in: lines) == [])
+        #expect(LiveRecord.forgottenPlayers(in: ["not json", #"{"joined":{"name":"forgotten 1"}}"#, renamed[2]]) == [1])
+        game.forget(players: LiveRecord.forgottenPlayers(in: renamed) + [7, -1])
+        #expect(game.players.map(\.name) == ["Ana", "forgotten 2", "Bo"])
+        #expect(game.results() == [played.results()[0], played.results()[2]])
+        #expect(game.paperCSV().split(separator: "\n").map { $0.prefix { $0 != "," } } == ["respondent", "Ana", "Bo"])
+    }
+
     @Test func noOneJoinsUnderTheNameOfAForgottenPlayer() throws {
         var game = try F.game()
         for name in ["forgotten 2", "Forgotten  17", "FORGOTTEN 0"] {

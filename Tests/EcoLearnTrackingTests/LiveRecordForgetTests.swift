@@ -39,6 +39,7 @@ import Testing
 
         let records = try #require(try await store.unfinishedLiveGame(unitID: LiveGameFixture.unit.id)).records
         let resumed = try LiveGame.replay(LiveRecord.decoding(records), unit: LiveGameFixture.unit)
+        #expect(LiveRecord.forgottenPlayers(in: records) == [0])
         #expect(resumed.players.map(\.name) == ["forgotten 1", "Kaķis"])
         #expect(resumed.players.map(\.answers) == played.game.players.map(\.answers))
         #expect(resumed.players.map(\.points) == played.game.players.map(\.points))
