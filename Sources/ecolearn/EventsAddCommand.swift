@@ -11,7 +11,8 @@ struct EventsAddCommand: AsyncParsableCommand {
     @Option(help: "Your own reference for the event, used by sign-in sheets (e.g. DGP-2019-03-S1).") var code: String?
     @Option(help: "The day: YYYY-MM-DD or DD.MM.YYYY.") var date: String
     @Option var town: String
-    @Option var country: String
+    @Option(help: "The country's English name (Latvia, Türkiye), which Latvian and Turkish reports translate.")
+    var country: String
     @Option(help: "lesson, seminar, workshop, study-visit or public-action.") var kind: String
     @Option var title: String
     @Option(help: "school, ngo, municipal or public.") var audience: String

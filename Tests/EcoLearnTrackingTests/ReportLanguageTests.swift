@@ -42,6 +42,23 @@ import Testing
         #expect(ReportStrings.groupingTitle([.town, .audience], in: .tr) == "Şehir ve hedef kitle bazında")
     }
 
+    @Test func countriesByTheirEnglishNameAreNamedInTheReportsLanguage() {
+        let lv = ReportWords(language: .lv), tr = ReportWords(language: .tr), en = ReportWords(language: .en)
+        #expect(lv.value("Latvia", of: .country) == "Latvija" && tr.value("Latvia", of: .country) == "Letonya")
+        #expect(lv.value("Türkiye", of: .country) == "Turcija" && tr.value("Türkiye", of: .country) == "Türkiye")
+        #expect(lv.value("Czechia", of: .country) == "Čehija" && tr.value("North Macedonia", of: .country) == "Kuzey Makedonya")
+        #expect(en.value("Latvia", of: .country) == "Latvia")
+        // Another spelling is printed as stored, so two spellings never share a name; towns are never translated.
+        for stored in ["LV", "latvia", "Turkey", "Latvija", "Narnia"] {
+            #expect(lv.value(stored, of: .country) == stored && tr.value(stored, of: .country) == stored)
+        }
+        #expect(lv.value("Latvia", of: .town) == "Latvia")
+        for language in [ReportLanguage.lv, .tr] {
+            let names = CountryNames.table.keys.compactMap { CountryNames.name(of: $0, in: language) }
+            #expect(Set(names).count == CountryNames.table.count, "\(language)")
+        }
+    }
+
     private static let groupings: [[ReportDimension]] = [[.month], [.country, .kind], [.audience], [.lesson]]
 
     @Test(arguments: Backend.available, [ReportLanguage.lv, .tr]) func exactPages(

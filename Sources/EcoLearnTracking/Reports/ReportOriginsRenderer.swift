@@ -37,7 +37,7 @@ struct ReportOriginsRenderer {
     private var eventHeads: [String] { [words(.event), words(.date), words(.town), words(.country)] }
 
     private func eventCells(_ event: ReportOrigins.Event) -> [String] {
-        [event.reference, words.language.day(event.date), event.town, event.country]
+        [event.reference, words.language.day(event.date), event.town, words.country(event.country)]
     }
 
     private var eventTable: (heads: [String], rows: [[String]]) {
@@ -48,7 +48,7 @@ struct ReportOriginsRenderer {
     private var countryTable: (heads: [String], rows: [[String]]) {
         ([words(.country), words(.events)] + signedHeads + (checks ? [words(.eventsUnderCount)] : []),
          origins.countries.map { country in
-             [country.country, words.integer(country.events)] + signedCells(country.signed)
+             [words.country(country.country), words.integer(country.events)] + signedCells(country.signed)
                  + (checks ? [words.integer(country.eventsUnder)] : [])
          })
     }
@@ -116,9 +116,10 @@ struct ReportOriginsRenderer {
         }
         let perCountry = name("signed per country", .signedPerCountry)
         for country in origins.countries {
-            add(perCountry, country.country, name("events", .events), String(country.events))
-            signed(perCountry, country.country, country.signed)
-            if checks { add(perCountry, country.country, name("events_under", .eventsUnderCount), String(country.eventsUnder)) }
+            let group = words.country(country.country)
+            add(perCountry, group, name("events", .events), String(country.events))
+            signed(perCountry, group, country.signed)
+            if checks { add(perCountry, group, name("events_under", .eventsUnderCount), String(country.eventsUnder)) }
         }
     }
 }

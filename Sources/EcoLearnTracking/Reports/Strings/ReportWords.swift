@@ -5,13 +5,17 @@ struct ReportWords {
     /// The text of a label.
     func callAsFunction(_ label: ReportLabel) -> String { ReportStrings.text(label, in: language) }
 
-    /// A stored value in words: months in the language's habit, audiences, kinds, genders and origins translated;
-    /// towns, countries, lessons and age bands as stored.
+    /// A stored value in words: months in the language's habit, audiences, kinds, genders and origins translated,
+    /// countries by their English names (`CountryNames`); towns, lessons and age bands as stored.
     func value(_ value: String, of dimension: ReportDimension? = nil) -> String {
         if dimension == .month { return language.month(value) }
-        if dimension == .town || dimension == .country { return value }
+        if dimension == .country { return country(value) }
+        if dimension == .town { return value }
         return ReportStrings.label(forValue: value).map(self.callAsFunction) ?? value
     }
+
+    /// A stored country in this language when `CountryNames` knows its English name, else as stored.
+    func country(_ stored: String) -> String { CountryNames.name(of: stored, in: language) ?? stored }
 
     /// A grouping row's key, one value per dimension.
     func key(_ key: [String], of dimensions: [ReportDimension]) -> [String] {
