@@ -1,7 +1,7 @@
 import EcoLearnTracking
 import Foundation
 
-/// A PostgreSQL server and database named by `postgres://USER@HOST:PORT/DATABASE[?sslmode=...]`, with the password
+/// A PostgreSQL server and database named by `postgres://USER@HOST:PORT/DATABASE[?sslmode=...&sslrootcert=FILE]`, with the password
 /// found the way libpq finds it: the `PGPASSWORD` environment variable, else the password file (`PGPASSFILE`, or
 /// `~/.pgpass`). A password inside the URL is refused: it would be kept in shell history and shown in process lists.
 public struct PostgresLocation: Sendable, Equatable {
@@ -9,14 +9,21 @@ public struct PostgresLocation: Sendable, Equatable {
     public var host: String
     public var port: Int
     public var database: String
-    /// libpq's `sslmode`: `disable`, `prefer` (the default) or `require`.
+    /// libpq's `sslmode`: `disable`, `prefer` (the default), `require`, `verify-ca` or `verify-full`.
     public var sslMode: SSLMode
+    /// libpq's `sslrootcert`: a PEM file of the certificate authorities that `verify-ca` and `verify-full` trust
+    /// (the system's when nil).
+    public var rootCertificates: String?
     /// The password, when one was found.
     public var password: String?
 
-    /// How TLS is used.
+    /// How TLS is used, as libpq's modes: `prefer` and `require` encrypt without checking the server's certificate
+    /// (a default Debian server has a self-signed one), `verify-ca` checks it was signed by a trusted authority,
+    /// `verify-full` also that it names the host.
     public enum SSLMode: String, Sendable, CaseIterable {
         case disable, prefer, require
+        case verifyCA = "verify-ca"
+        case verifyFull = "verify-full"
     }
 
     /// The URL as typed, without any password: for messages.
@@ -49,16 +56,24 @@ public struct PostgresLocation: Sendable, Equatable {
         self.port = components.port ?? 5432
         self.database = database.removingPercentEncoding ?? database
         var sslMode = SSLMode.prefer
+        var rootCertificates: String?
         for item in components.queryItems ?? [] {
-            guard item.name == "sslmode", let value = item.value, let mode = SSLMode(rawValue: value) else {
+            if item.name == "sslmode", let value = item.value, let mode = SSLMode(rawValue: value) {
+                sslMode = mode
+            } else if item.name == "sslrootcert", let value = item.value, !value.isEmpty {
+                rootCertificates = value
+            } else {
                 throw StoreError.invalidInput([
                     "unknown URL parameter '\(item.name)=\(item.value ?? "")'; known: sslmode="
-                        + SSLMode.allCases.map(\.rawValue).joined(separator: "|"),
+                        + SSLMode.allCases.map(\.rawValue).joined(separator: "|") + ", sslrootcert=FILE",
                 ])
             }
-            sslMode = mode
+        }
+        if let rootCertificates, !FileManager.default.isReadableFile(atPath: rootCertificates) {
+            throw StoreError.invalidInput(["sslrootcert: cannot read '\(rootCertificates)' (a PEM file of certificate authorities)"])
         }
         self.sslMode = sslMode
+        self.rootCertificates = rootCertificates
         password = environment["PGPASSWORD"].flatMap { $0.isEmpty ? nil : $0 } ?? Self.passwordFromFile(
             host: self.host, port: self.port, database: self.database, user: self.user, environment: environment)
     }

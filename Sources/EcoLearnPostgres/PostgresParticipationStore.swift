@@ -28,18 +28,13 @@ public final class PostgresParticipationStore: ParticipationStore {
         let place = try PostgresLocation(url: url, environment: environment)
         location = place.description
         login = place.user
-        let tls: PostgresClient.Configuration.TLS
-        switch place.sslMode {
-        case .disable: tls = .disable
-        case .prefer: tls = .prefer(.makeClientConfiguration())
-        case .require: tls = .require(.makeClientConfiguration())
-        }
+        let tls = place.clientTLS()
         var configuration = PostgresClient.Configuration(
             host: place.host, port: place.port, username: place.user, password: place.password,
             database: place.database, tls: tls)
         configuration.options.maximumConnections = 4
         configuration.options.connectTimeout = .seconds(10)
-        try await Self.checkLogin(place, tls: tls)
+        try await Self.checkLogin(place)
         let client = PostgresClient(configuration: configuration, backgroundLogger: Self.logger)
         self.client = client
         runner = Task { await client.run() }
@@ -57,12 +52,13 @@ public final class PostgresParticipationStore: ParticipationStore {
 
     /// Opens one connection first, so an unreachable server or a refused login is reported at once with the reason
     /// (the pool would otherwise keep retrying in the background).
-    private static func checkLogin(_ place: PostgresLocation, tls: PostgresClient.Configuration.TLS) async throws {
+    private static func checkLogin(_ place: PostgresLocation) async throws {
         let connectionTLS: PostgresConnection.Configuration.TLS
-        switch place.sslMode {
-        case .disable: connectionTLS = .disable
-        case .prefer: connectionTLS = .prefer(try NIOSSLContext(configuration: .makeClientConfiguration()))
-        case .require: connectionTLS = .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
+        do {
+            connectionTLS = try place.connectionTLS()
+        } catch {
+            throw StoreError.cannotOpen(
+                path: place.description, reason: "the TLS settings could not be made (\(error)); check sslrootcert")
         }
         var configuration = PostgresConnection.Configuration(
             host: place.host, port: place.port, username: place.user, password: place.password,
@@ -90,10 +86,23 @@ public final class PostgresParticipationStore: ParticipationStore {
                 return "the server asks for a password; give it in PGPASSWORD or ~/.pgpass"
             }
             if error.code == .sslUnsupported {
-                return "the server does not offer TLS, and the URL has sslmode=require"
+                return "the server does not offer TLS, and the URL has sslmode=\(place.sslMode.rawValue)"
             }
+            if let tls = tlsReason(error.underlying, place) { return tls }
         }
         return "cannot reach a PostgreSQL server at \(place.host):\(place.port) (is it running, and is the address right?)"
+    }
+
+    /// Why the server's certificate was refused, when `underlying` is a TLS failure.
+    private static func tlsReason(_ underlying: (any Error)?, _ place: PostgresLocation) -> String? {
+        let mode = "sslmode=\(place.sslMode.rawValue)"
+        if let extra = underlying as? NIOSSLExtraError, extra == .failedToValidateHostname {
+            return "the server's TLS certificate does not name the host '\(place.host)' (\(mode) checks that; name the "
+                + "server as its certificate does, not by its IP address)"
+        }
+        guard underlying is NIOSSLError || underlying is BoringSSLError || underlying is NIOSSLExtraError else { return nil }
+        return "the server's TLS certificate could not be verified (\(mode)): it must be signed by an authority this "
+            + "computer trusts, or by one in the file named by sslrootcert=FILE"
     }
 
     /// Runs `body` in one transaction (rolled back when it throws): the error `body` threw comes out as it was,

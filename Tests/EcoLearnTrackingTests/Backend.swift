@@ -23,6 +23,11 @@ enum TestPostgres {
         ProcessInfo.processInfo.environment["ECOLEARN_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
+    /// `ECOLEARN_TEST_POSTGRES_CA`: the test server's self-signed certificate (scripts/with-postgres).
+    static var certificate: String? {
+        ProcessInfo.processInfo.environment["ECOLEARN_TEST_POSTGRES_CA"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
     static let logger = Logger(label: "ecolearn.tests", factory: { _ in SwiftLogNoOpLogHandler() })
 
     /// The test server's URL with another database name.

@@ -33,16 +33,25 @@ import Testing
         #expect(setUp == TrackingCLI.Result(status: 1, stdout: "", stderr: "error: <url>: " + refusal))
     }
 
-    @Test func incompleteURLsAreNamed() {
+    @Test func incompleteURLsAreNamed() throws {
         #expect(throws: StoreError.invalidInput(["the URL names no user; expected postgres://USER@HOST:PORT/DATABASE"])) {
             try PostgresLocation(url: "postgres://db.example.org/ecolearn", environment: [:])
         }
         #expect(throws: StoreError.invalidInput(["the URL names no database; expected postgres://USER@HOST:PORT/DATABASE"])) {
             try PostgresLocation(url: "postgres://u@db.example.org", environment: [:])
         }
-        #expect(throws: StoreError.invalidInput(["unknown URL parameter 'sslmode=verify-full'; known: sslmode=disable|prefer|require"])) {
-            try PostgresLocation(url: "postgres://u@h/d?sslmode=verify-full", environment: [:])
+        let known = "known: sslmode=disable|prefer|require|verify-ca|verify-full, sslrootcert=FILE"
+        #expect(throws: StoreError.invalidInput(["unknown URL parameter 'sslmode=allow'; \(known)"])) {
+            try PostgresLocation(url: "postgres://u@h/d?sslmode=allow", environment: [:])
         }
+        #expect(throws: StoreError.invalidInput(["unknown URL parameter 'connect_timeout=5'; \(known)"])) {
+            try PostgresLocation(url: "postgres://u@h/d?connect_timeout=5", environment: [:])
+        }
+        #expect(throws: StoreError.invalidInput(["sslrootcert: cannot read '/no/such/ca.crt' (a PEM file of certificate authorities)"])) {
+            try PostgresLocation(url: "postgres://u@h/d?sslmode=verify-full&sslrootcert=/no/such/ca.crt", environment: [:])
+        }
+        let verified = try PostgresLocation(url: "postgres://u@h/d?sslmode=verify-full&sslrootcert=/etc/hostname", environment: [:])
+        #expect(verified.sslMode == .verifyFull && verified.rootCertificates == "/etc/hostname")
     }
 
     @Test func passwordFileLinesAreMatchedInOrderWithWildcardsAndEscapes() throws {
