@@ -141,5 +141,9 @@ import Testing
         #expect(QuizStrings.forLanguage("en").percent(12.5) == "12.5 %")
         #expect(QuizStrings.forLanguage("lv").percent(12.5) == "12,5 %")
         #expect(QuizStrings.forLanguage("tr").percent(12.5) == "%12,5")
+        // Two decimals by default (the quiz's scores), three in printed answer keys' partial weights.
+        #expect(QuizStrings.forLanguage("lv").percent(100.0 / 3) == "33,33 %")
+        #expect(QuizStrings.forLanguage("lv").percent(100.0 / 3, decimals: 3) == "33,333 %")
+        #expect(QuizStrings.forLanguage("tr").percent(100.0 / 3, decimals: 3) == "%33,333")
     }
 }

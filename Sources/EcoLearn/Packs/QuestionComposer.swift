@@ -5,10 +5,8 @@ struct QuestionComposer {
     /// Numbers and percentages as the pack's language writes them (`2,5`, Turkish `%50`).
     private var strings: QuizStrings { QuizStrings.forLanguage(language) }
 
-    /// A weight given in percent, to three decimals, as the pack's language writes it.
-    private func percent(_ value: Double) -> String {
-        QuizStrings.fill(strings.percentPattern, strings.exactNumber((value * 1000).rounded() / 1000))
-    }
+    /// A weight given in percent, to three decimals (`33,333 %`), as the pack's language writes it.
+    private func percent(_ value: Double) -> String { strings.percent(value, decimals: 3) }
 
     func view(of presented: PresentedQuestion, number: Int) -> QuestionView {
         let question = presented.question

@@ -127,8 +127,12 @@ public struct QuizStrings: Sendable {
     }
 
     /// `value` with at most two decimals and this language's decimal separator: `6,5` in Latvian.
-    public func number(_ value: Double) -> String {
-        exactNumber((value * 100).rounded() / 100)
+    public func number(_ value: Double) -> String { number(value, decimals: 2) }
+
+    /// `value` with at most `decimals` decimals and this language's decimal separator.
+    public func number(_ value: Double, decimals: Int) -> String {
+        let scale = (0..<decimals).reduce(1.0) { product, _ in product * 10 }
+        return exactNumber((value * scale).rounded() / scale)
     }
 
     /// `value` with every decimal it has (as `NumberText` writes it) and this language's decimal separator: an
@@ -139,7 +143,10 @@ public struct QuizStrings: Sendable {
     }
 
     /// `value` percent as this language writes it, with `number`: `12,5 %` in Latvian, `%12,5` in Turkish.
-    public func percent(_ value: Double) -> String {
-        Self.fill(percentPattern, number(value))
+    public func percent(_ value: Double) -> String { percent(value, decimals: 2) }
+
+    /// `value` percent with at most `decimals` decimals, as this language writes it.
+    public func percent(_ value: Double, decimals: Int) -> String {
+        Self.fill(percentPattern, number(value, decimals: decimals))
     }
 }
